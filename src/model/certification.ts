@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { DisputesSchema, HttpUrlSchema, IdSchema, NoteSchema, SourceRefsSchema, SummarySchema } from './common.ts';
+import { EducationLevelSchema } from './experience.ts';
+import { ExperienceAmountSchema } from './requirement.ts';
+
+/** A price or fee seen on a given date; several may be recorded when sources disagree. */
+export const PriceSeenSchema = z
+  .object({
+    usd: z.number().min(0).max(100_000),
+    seen: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected the date the price was seen: YYYY, YYYY-MM or YYYY-MM-DD' }),
+    sources: SourceRefsSchema,
+    note: NoteSchema.optional(),
+  })
+  .strict();
+export type PriceSeen = z.infer<typeof PriceSeenSchema>;
+
+export const WaiverSchema = z.union([
+  z
+    .object({
+      education: EducationLevelSchema.describe('Holding this degree (or higher) reduces the experience needed.'),
+      years: z.number().positive().max(10),
+      note: NoteSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      certification: IdSchema.describe('Holding this certification reduces the experience needed.'),
+      years: z.number().positive().max(10),
+      note: NoteSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      certification: IdSchema,
+      waivesAll: z.literal(true).describe('Holding this certification satisfies the whole experience requirement.'),
+      note: NoteSchema.optional(),
+    })
+    .strict(),
+]);
+export type Waiver = z.infer<typeof WaiverSchema>;
+
+export const CertificationSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(2).max(160),
+    abbreviation: z.string().min(1).max(30),
+    aliases: z.array(z.string().min(1).max(120)),
+    issuer: z.string().min(1).max(120),
+    officialUrl: HttpUrlSchema,
+    summary: SummarySchema,
+    experience: z
+      .object({
+        required: z
+          .array(ExperienceAmountSchema)
+          .nullable()
+          .describe('All must hold before the credential is granted. [] = the issuer requires none; null = unknown.'),
+        recommended: z.array(ExperienceAmountSchema).describe('Experience the issuer recommends but does not require.'),
+        windowYears: z
+          .number()
+          .positive()
+          .max(50)
+          .nullable()
+          .describe('The experience must fall within this many years before applying; null = no window stated.'),
+        waivers: z.array(WaiverSchema),
+        maxWaiverYears: z.number().positive().max(20).nullable().describe('The most all waivers together can remove.'),
+        examBeforeExperience: z
+          .boolean()
+          .nullable()
+          .describe('Whether the exam may be passed before the experience is complete.'),
+        beforeEligibility: z
+          .object({
+            title: z.string().min(1).max(120),
+            yearsToQualify: z.number().positive().max(20).nullable(),
+            note: NoteSchema.optional(),
+          })
+          .strict()
+          .nullable()
+          .describe('What a candidate who passed without the experience becomes, e.g. "Associate of ISC2".'),
+        sources: SourceRefsSchema,
+        note: NoteSchema.optional(),
+      })
+      .strict(),
+    exam: z
+      .object({
+        costs: z.array(PriceSeenSchema).describe('Exam price; the first is used for planning. [] = unknown.'),
+        questions: z.string().min(1).max(80).nullable(),
+        minutes: z.number().int().positive().max(1_000).nullable(),
+        sources: SourceRefsSchema,
+        note: NoteSchema.optional(),
+      })
+      .strict(),
+    preparation: z
+      .object({
+        typicalMonths: z
+          .union([
+            z.number().positive().max(60),
+            z.object({ min: z.number().min(0).max(60), max: z.number().positive().max(60) }).strict(),
+          ])
+          .nullable()
+          .describe('Typical study time; a range uses its upper end for planning. null = unknown.'),
+        sources: z.array(IdSchema),
+        note: NoteSchema.optional(),
+      })
+      .strict(),
+    renewal: z
+      .object({
+        cycleYears: z.number().positive().max(20).nullable(),
+        continuingEducation: z.string().min(1).max(200).nullable(),
+        annualFees: z.array(PriceSeenSchema),
+        sources: SourceRefsSchema,
+        note: NoteSchema.optional(),
+      })
+      .strict(),
+    sources: SourceRefsSchema,
+    disputes: DisputesSchema,
+  })
+  .strict();
+
+export type Certification = z.infer<typeof CertificationSchema>;

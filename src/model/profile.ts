@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IdSchema } from './common.ts';
+import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
+
+/** What a person brings: everything optional, missing means none. */
+export const ProfileSchema = z
+  .object({
+    experienceYears: z
+      .partialRecord(ExperienceKindSchema, z.number().min(0).max(60))
+      .default({})
+      .describe('Years of experience by kind; a year of security work is also a year of IT work if both are given.'),
+    education: EducationLevelSchema.default('none'),
+    certifications: z.array(IdSchema).max(100).default([]),
+    monthsInCurrentRole: z.number().int().min(0).max(720).optional(),
+  })
+  .strict();
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+export const OBJECTIVES = ['fastest', 'fewest-moves', 'cheapest'] as const;
+export const ObjectiveSchema = z.enum(OBJECTIVES);
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+export const DEFAULT_TARGET_ROLE_ID = 'information-security-manager';
+export const DEFAULT_ALTERNATIVES = 3;
+export const MAX_ALTERNATIVES = 10;
+
+/** A planning question: roles by id (names are resolved before this point). */
+export const PlanQuerySchema = z
+  .object({
+    from: IdSchema,
+    to: IdSchema.default(DEFAULT_TARGET_ROLE_ID),
+    objective: ObjectiveSchema.default('fastest'),
+    alternatives: z.number().int().min(1).max(MAX_ALTERNATIVES).default(DEFAULT_ALTERNATIVES),
+  })
+  .strict();
+export type PlanQuery = z.infer<typeof PlanQuerySchema>;
+export type PlanQueryInput = z.input<typeof PlanQuerySchema>;
