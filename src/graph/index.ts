@@ -1,0 +1,2 @@
+export * from './role-graph.ts';
+export * from './reachability.ts';
