@@ -1,0 +1,226 @@
+import type { Objective } from '../model/index.ts';
+import { MinHeap } from './heap.ts';
+import type { CompiledTransition, PlanningModel } from './model.ts';
+import { moveOptions, union, type MoveOption } from './options.ts';
+
+/**
+ * A partial route: where the person is, when they arrived, and what they have. Labels form
+ * a tree through `parent`; the route is read back from the label that reaches the target.
+ */
+export interface Label {
+  node: number;
+  /** Month of arrival in `node` (moves take no time). */
+  time: number;
+  /** Months per channel at arrival, capped where more would change nothing. */
+  channels: Int32Array;
+  held: readonly number[];
+  education: number;
+  /** Months of study committed so far; study happens one item at a time, from month 0. */
+  study: number;
+  cost: number;
+  moves: number;
+  parent: Label | null;
+  edge: CompiledTransition | null;
+  option: MoveOption | null;
+  /** Two independent hashes of the role sequence, to tell routes apart without comparing arrays. */
+  hashA: number;
+  hashB: number;
+}
+
+export interface SearchStart {
+  node: number;
+  channels: Int32Array;
+  held: readonly number[];
+  education: number;
+}
+
+export interface SearchOptions {
+  objective: Objective;
+  /** How many distinct role sequences to find. */
+  routes: number;
+  /** Safety valve against pathological inputs; the search reports when it stops early. */
+  maxLabels?: number;
+}
+
+export interface SearchResult {
+  found: Label[];
+  labelsCreated: number;
+  labelsSettled: number;
+  exhausted: boolean;
+  stoppedEarly: boolean;
+}
+
+const DEFAULT_MAX_LABELS = 2_000_000;
+
+export function compareLabels(objective: Objective, a: Label, b: Label): number {
+  switch (objective) {
+    case 'fastest':
+      return a.time - b.time || a.moves - b.moves || a.cost - b.cost;
+    case 'fewest-moves':
+      return a.moves - b.moves || a.time - b.time || a.cost - b.cost;
+    case 'cheapest':
+      return a.cost - b.cost || a.time - b.time || a.moves - b.moves;
+  }
+}
+
+function hashStep(hash: number, node: number, seed: number): number {
+  return (Math.imul(hash ^ (node + seed), 0x9e3779b1) + 0x7f4a7c15) | 0;
+}
+
+export function sameSequence(a: Label, b: Label): boolean {
+  return a.hashA === b.hashA && a.hashB === b.hashB && a.moves === b.moves;
+}
+
+function onPath(label: Label, node: number): boolean {
+  for (let l: Label | null = label; l; l = l.parent) if (l.node === node) return true;
+  return false;
+}
+
+/** Roles of the label's path inside the component of its current role (a contiguous suffix). */
+function pathInComponent(model: PlanningModel, label: Label): number[] {
+  const component = model.component[label.node];
+  const out: number[] = [];
+  for (let l: Label | null = label; l && model.component[l.node] === component; l = l.parent) out.push(l.node);
+  return out;
+}
+
+function isSubset(small: readonly number[], big: readonly number[]): boolean {
+  return small.every((x) => big.includes(x));
+}
+
+/**
+ * Whether `a` is at least as good as `b` for every continuation: no later, no more moves or
+ * cost, and — after waiting in the role until b's arrival — at least b's experience, with
+ * b's certifications, education and at most b's committed study. `a` must also be free to
+ * take every continuation b can: its path may not use roles b could still visit.
+ */
+function dominates(model: PlanningModel, a: Label, b: Label, componentSize: number): boolean {
+  if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study) return false;
+  const wait = b.time - a.time;
+  const accrues = model.accrues[a.node]!;
+  const cap = model.channelCap;
+  for (let ch = 0; ch < a.channels.length; ch++) {
+    const value = accrues[ch] ? Math.min(cap[ch]!, a.channels[ch]! + wait) : a.channels[ch]!;
+    if (value < b.channels[ch]!) return false;
+  }
+  if (!isSubset(b.held, a.held)) return false;
+  if (componentSize > 1 && !isSubset(pathInComponent(model, a), pathInComponent(model, b))) return false;
+  return true;
+}
+
+/**
+ * The personal route search: label-setting over (role, arrival month, experience,
+ * certifications, education, study), in order of the objective. From each label it tries
+ * every move, every way to meet the move's certification rules, and every useful length of
+ * stay: leaving as soon as the move is allowed, or later when the current role gives
+ * experience the next role does not. A label is dropped only when enough settled labels with
+ * other role sequences dominate it, so the first `routes` distinct sequences that reach the
+ * target are the best ones under the model.
+ */
+export function searchRoutes(model: PlanningModel, start: SearchStart, target: number, options: SearchOptions): SearchResult {
+  const { objective } = options;
+  const wanted = Math.max(1, options.routes);
+  const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
+  const cap = model.channelCap;
+  const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
+  const settled: Label[][] = model.roleIds.map(() => []);
+  const componentSizes = new Map<number, number>();
+  for (const c of model.component) componentSizes.set(c, (componentSizes.get(c) ?? 0) + 1);
+
+  const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, cap[ch]!));
+  heap.push({
+    node: start.node,
+    time: 0,
+    channels,
+    held: [...start.held].sort((a, b) => a - b),
+    education: start.education,
+    study: 0,
+    cost: 0,
+    moves: 0,
+    parent: null,
+    edge: null,
+    option: null,
+    hashA: hashStep(0x12345, start.node, 1),
+    hashB: hashStep(0x6789, start.node, 7),
+  });
+  let labelsCreated = 1;
+  let labelsSettled = 0;
+  const found: Label[] = [];
+
+  const isDominated = (label: Label): boolean => {
+    const componentSize = componentSizes.get(model.component[label.node]!)!;
+    const dominators: Label[] = [];
+    for (const other of settled[label.node]!) {
+      if (!dominates(model, other, label, componentSize)) continue;
+      if (dominators.some((d) => sameSequence(d, other))) continue;
+      dominators.push(other);
+      if (dominators.length >= wanted) return true;
+    }
+    return false;
+  };
+
+  while (heap.size > 0) {
+    if (labelsCreated > maxLabels) return { found, labelsCreated, labelsSettled, exhausted: false, stoppedEarly: true };
+    const label = heap.pop()!;
+    if (label.node === target) {
+      if (!found.some((f) => sameSequence(f, label))) {
+        found.push(label);
+        if (found.length >= wanted) break;
+      }
+      continue;
+    }
+    if (isDominated(label)) continue;
+    settled[label.node]!.push(label);
+    labelsSettled++;
+
+    const here = label.node;
+    const accruesHere = model.accrues[here]!;
+    for (const edge of model.outgoing[here]!) {
+      if (onPath(label, edge.to)) continue;
+      const accruesNext = model.accrues[edge.to]!;
+      for (const option of moveOptions(model, edge, label.held, label.education)) {
+        let earliest = Math.max(0, label.study + option.studyMonths - label.time);
+        let feasible = true;
+        for (const need of option.needs) {
+          const deficit = Math.min(need.months, cap[need.channel]!) - label.channels[need.channel]!;
+          if (deficit <= 0) continue;
+          if (!accruesHere[need.channel]) {
+            feasible = false;
+            break;
+          }
+          if (deficit > earliest) earliest = deficit;
+        }
+        if (!feasible) continue;
+        // Staying past the earliest move only helps with experience the next role does not give.
+        let latest = earliest;
+        for (let ch = 0; ch < cap.length; ch++) {
+          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, cap[ch]! - label.channels[ch]!);
+        }
+        const held = option.earn.length > 0 ? union(label.held, option.earn) : label.held;
+        for (let wait = earliest; wait <= latest; wait++) {
+          const next = new Int32Array(label.channels.length);
+          for (let ch = 0; ch < next.length; ch++) {
+            next[ch] = accruesHere[ch] ? Math.min(cap[ch]!, label.channels[ch]! + wait) : label.channels[ch]!;
+          }
+          heap.push({
+            node: edge.to,
+            time: label.time + wait,
+            channels: next,
+            held,
+            education: Math.max(label.education, edge.minimumEducation),
+            study: label.study + option.studyMonths,
+            cost: label.cost + option.costUsd,
+            moves: label.moves + 1,
+            parent: label,
+            edge,
+            option,
+            hashA: hashStep(label.hashA, edge.to, 1),
+            hashB: hashStep(label.hashB, edge.to, 7),
+          });
+          labelsCreated++;
+        }
+      }
+    }
+  }
+  return { found, labelsCreated, labelsSettled, exhausted: heap.size === 0, stoppedEarly: false };
+}

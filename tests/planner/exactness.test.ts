@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { planRoute } from '../../src/planner/index.ts';
+import { ProfileSchema, type Objective } from '../../src/model/index.ts';
+import { bruteForceBest } from '../helpers/brute-force.ts';
+import { certification, graphOf, randomCase, role, transition } from '../helpers/random-graphs.ts';
+
+const tuple = (objective: Objective, r: { months: number; moves: number; cost: number }) =>
+  objective === 'fastest' ? [r.months, r.moves, r.cost] : objective === 'fewest-moves' ? [r.moves, r.months, r.cost] : [r.cost, r.months, r.moves];
+
+describe('graphs built to trap greedy scheduling', () => {
+  // v builds audit and security, w risk and security, u audit and risk. Leaving each role as
+  // soon as allowed takes 114 months; the best schedule stays 42 months in v, a length no
+  // single requirement names, because later moves need what v gives and w does not.
+  const graph = graphOf(
+    [role('v', ['audit', 'security'], 'feeder'), role('w', ['risk', 'security']), role('u', ['audit', 'risk']), role('t', ['security'])],
+    [
+      transition('v', 'w'),
+      transition('w', 'u', [[['security'], 5]]),
+      transition('u', 't', [[['audit'], 4.5], [['risk'], 2.5]]),
+    ],
+  );
+
+  it('stays longer in a role when a later step needs the experience it gives', () => {
+    const plan = planRoute(graph, { from: 'v', to: 't', alternatives: 1 });
+    expect(plan.routes[0]!.totalMonths).toBe(72);
+    expect(plan.routes[0]!.steps.map((s) => s.moveMonth)).toEqual([42, 60, 72]);
+    const brute = bruteForceBest(graph, 'v', 't', ProfileSchema.parse({}), 'fastest');
+    expect(brute?.months).toBe(72);
+  });
+
+  it('waits in a management role before a lateral move that stops building management experience', () => {
+    const trap = graphOf(
+      [role('manager', ['it', 'security', 'security-management'], 'feeder'), role('architect', ['it', 'security']), role('ciso', ['security-management'])],
+      [transition('manager', 'architect', [[['security'], 1]]), transition('architect', 'ciso', [[['security'], 6]], [['cism']])],
+      [certification('cism', [[['security'], 5], [['security-management'], 3]], { prepMonths: 3, costUsd: 760 })],
+    );
+    const plan = planRoute(trap, { from: 'manager', to: 'ciso', alternatives: 1 });
+    const route = plan.routes[0]!;
+    expect(route.steps[0]!.moveMonth).toBe(36);
+    expect(route.totalMonths).toBe(72);
+    const cism = route.steps[1]!.actions.find((a) => a.kind === 'earn-certification');
+    expect(cism).toMatchObject({ certification: 'cism', eligibleMonth: 60, endMonth: 60 });
+  });
+});
+
+describe('the engine against the brute force on small generated graphs', () => {
+  const objectives: Objective[] = ['fastest', 'fewest-moves', 'cheapest'];
+  for (let seed = 1; seed <= 120; seed++) {
+    const objective = objectives[seed % 3]!;
+    it(`finds no worse route than every path and schedule (seed ${seed}, ${objective})`, () => {
+      const c = randomCase(seed);
+      const brute = bruteForceBest(c.graph, c.from, c.to, c.profile, objective);
+      const plan = planRoute(c.graph, { from: c.from, to: c.to, objective, alternatives: 1 }, c.profile);
+      const best = plan.routes[0];
+      if (!brute) {
+        expect(best, `seed ${seed}: engine found a route the brute force did not`).toBeUndefined();
+        expect(plan.unreachable).not.toBeNull();
+        return;
+      }
+      expect(best, `seed ${seed}: engine found no route; brute force found ${brute.roles.join('>')} in ${brute.months}`).toBeDefined();
+      const engine = { months: best!.totalMonths, moves: best!.totalMoves, cost: best!.totalCostUsd };
+      expect(tuple(objective, engine), `seed ${seed}: engine ${best!.roles.join('>')} vs brute ${brute.roles.join('>')}`).toEqual(tuple(objective, brute));
+    });
+  }
+});
