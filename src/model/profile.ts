@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
 import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
+import { DEFAULT_ALTERNATIVES, DEFAULT_TARGET_ROLE_ID, MAX_ALTERNATIVES, OBJECTIVES } from './constants.ts';
 
 /** What a person brings: everything optional, missing means none. */
 export const ProfileSchema = z
@@ -17,13 +18,9 @@ export const ProfileSchema = z
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
-export const OBJECTIVES = ['fastest', 'fewest-moves', 'cheapest'] as const;
+export { OBJECTIVES, DEFAULT_TARGET_ROLE_ID, DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES } from './constants.ts';
+export type { Objective } from './constants.ts';
 export const ObjectiveSchema = z.enum(OBJECTIVES);
-export type Objective = z.infer<typeof ObjectiveSchema>;
-
-export const DEFAULT_TARGET_ROLE_ID = 'information-security-manager';
-export const DEFAULT_ALTERNATIVES = 3;
-export const MAX_ALTERNATIVES = 10;
 
 /** A planning question: roles by id (names are resolved before this point). */
 export const PlanQuerySchema = z

@@ -1,24 +1,14 @@
 import { z } from 'zod';
 import { DisputesSchema, IdSchema, NoteSchema, SourceRefsSchema, SummarySchema } from './common.ts';
 import { ExperienceKindSchema } from './experience.ts';
+import { ROLE_LEVELS, ROLE_TRACKS } from './constants.ts';
 
-export const ROLE_LEVELS = ['feeder', 'entry', 'mid', 'advanced', 'executive'] as const;
+export { ROLE_LEVELS, ROLE_TRACKS } from './constants.ts';
+export type { RoleLevel, RoleTrack } from './constants.ts';
+
 export const RoleLevelSchema = z.enum(ROLE_LEVELS);
-export type RoleLevel = z.infer<typeof RoleLevelSchema>;
 
-export const ROLE_TRACKS = [
-  'it-operations',
-  'software-development',
-  'security-operations',
-  'engineering',
-  'architecture',
-  'offensive',
-  'forensics',
-  'governance-risk-compliance',
-  'management',
-] as const;
 export const RoleTrackSchema = z.enum(ROLE_TRACKS);
-export type RoleTrack = z.infer<typeof RoleTrackSchema>;
 
 /** A median pay figure; several may be given when sources disagree or measure differently. */
 export const PayFigureSchema = z

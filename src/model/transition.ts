@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { DisputesSchema, IdSchema, NoteSchema, SourceRefsSchema } from './common.ts';
 import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
 import { SourcedExperienceSchema } from './requirement.ts';
+import { TRANSITION_KINDS } from './constants.ts';
 
-export const TRANSITION_KINDS = ['promotion', 'lateral', 'specialization'] as const;
+export { TRANSITION_KINDS } from './constants.ts';
+export type { TransitionKind } from './constants.ts';
 export const TransitionKindSchema = z.enum(TRANSITION_KINDS);
-export type TransitionKind = z.infer<typeof TransitionKindSchema>;
 
 export const MinimumExperienceSchema = z
   .object({
