@@ -1,5 +1,6 @@
 import { formatIssue, GraphDataError } from '../data/issues.ts';
 import { GRAPH_HELP, runGraph } from './graph.ts';
+import { PLAN_HELP, runPlan } from './plan.ts';
 import { EXIT_USAGE, UsageError, type CliIO } from './io.ts';
 import { closestMatches } from '../data/suggest.ts';
 import { ROLES_HELP, runRoles } from './roles.ts';
@@ -9,6 +10,7 @@ import { VALIDATE_HELP, runValidate } from './validate.ts';
 type Command = { run: (args: string[], io: CliIO) => Promise<number>; help: string };
 
 const COMMANDS: Record<string, Command> = {
+  plan: { run: runPlan, help: PLAN_HELP },
   validate: { run: runValidate, help: VALIDATE_HELP },
   roles: { run: runRoles, help: ROLES_HELP },
   graph: { run: runGraph, help: GRAPH_HELP },

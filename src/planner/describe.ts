@@ -1,4 +1,4 @@
-import { EXPERIENCE_KIND_LABELS, type ExperienceKind } from '../model/index.ts';
+import { EXPERIENCE_KIND_LABELS, type ExperienceKind } from '../model/constants.ts';
 import type { ChannelNeed, PlanningModel } from './model.ts';
 
 /** "5 years", "18 months", "2 years 6 months". */
@@ -17,7 +17,7 @@ export function describeKinds(kinds: readonly ExperienceKind[]): string {
 }
 
 export function describeNeed(model: PlanningModel, need: ChannelNeed): string {
-  return `${describeMonths(need.months)} of ${describeKinds(model.channels[need.channel]!.kinds)}`;
+  return `${describeMonths(need.months)} of ${describeKinds(model.channels[need.channel]!.kinds)} experience`;
 }
 
 export function roleTitle(model: PlanningModel, index: number): string {

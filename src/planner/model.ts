@@ -1,13 +1,6 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import {
-  EDUCATION_LEVELS,
-  educationRank,
-  type Certification,
-  type EducationLevel,
-  type ExperienceAmount,
-  type ExperienceKind,
-  type Transition,
-} from '../model/index.ts';
+import { EDUCATION_LEVELS, educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
+import type { Certification, ExperienceAmount, Transition } from '../model/index.ts';
 import { hoursToMonths, yearsToMonths } from './units.ts';
 
 /**

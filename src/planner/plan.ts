@@ -1,13 +1,7 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { didYouMean } from '../data/suggest.ts';
-import {
-  PlanQuerySchema,
-  ProfileSchema,
-  type Plan,
-  type PlanQueryInput,
-  type Profile,
-  type ProfileInput,
-} from '../model/index.ts';
+import { DEFAULT_ALTERNATIVES, DEFAULT_TARGET_ROLE_ID, EDUCATION_LEVELS, EXPERIENCE_KINDS, MAX_ALTERNATIVES, OBJECTIVES } from '../model/constants.ts';
+import type { Plan, PlanQuery, PlanQueryInput, Profile, ProfileInput } from '../model/index.ts';
 import { explainUnreachable } from './explain.ts';
 import { compilePlanningModel, type PlanningModel } from './model.ts';
 import { buildRoute } from './route.ts';
@@ -37,32 +31,52 @@ export function planningModelOf(graph: RoleGraph): PlanningModel {
   return model;
 }
 
-function parseInputs(model: PlanningModel, query: PlanQueryInput, profile: ProfileInput): { from: number; to: number; profile: Profile; parsedQuery: ReturnType<typeof PlanQuerySchema.parse> } {
-  const q = PlanQuerySchema.safeParse(query);
-  if (!q.success) {
-    const issue = q.error.issues[0]!;
-    throw new PlanInputError(`query.${issue.path.join('.')}`, issue.message);
-  }
-  const p = ProfileSchema.safeParse(profile);
-  if (!p.success) {
-    const issue = p.error.issues[0]!;
-    throw new PlanInputError(`profile.${issue.path.join('.')}`, issue.message);
-  }
-  const role = (field: string, id: string) => {
-    const index = model.roleIndex.get(id);
-    if (index === undefined) {
+/**
+ * Fills the defaults of a query and checks it against the graph. Untrusted input (files,
+ * links) is parsed with the zod schemas at the edge first; this guards programming errors
+ * and ids that do not exist, without loading the validator in the browser's first bundle.
+ */
+export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): PlanQuery {
+  const to = query.to ?? DEFAULT_TARGET_ROLE_ID;
+  const objective = query.objective ?? 'fastest';
+  const alternatives = query.alternatives ?? DEFAULT_ALTERNATIVES;
+  for (const [field, id] of [['query.from', query.from], ['query.to', to]] as const) {
+    if (!model.roleIndex.has(id)) {
       const hint = didYouMean(id, model.roleIds);
       throw new PlanInputError(field, `"${id}" is not a role id${hint ? ` (${hint})` : ''}`);
     }
-    return index;
-  };
-  p.data.certifications.forEach((id, i) => {
+  }
+  if (!OBJECTIVES.includes(objective)) throw new PlanInputError('query.objective', `expected one of ${OBJECTIVES.join(', ')}`);
+  if (!Number.isInteger(alternatives) || alternatives < 1 || alternatives > MAX_ALTERNATIVES) {
+    throw new PlanInputError('query.alternatives', `expected a whole number from 1 to ${MAX_ALTERNATIVES}`);
+  }
+  return { from: query.from, to, objective, alternatives };
+}
+
+export function normalizeProfile(model: PlanningModel, profile: ProfileInput): Profile {
+  const experienceYears: Profile['experienceYears'] = {};
+  for (const [kind, years] of Object.entries(profile.experienceYears ?? {})) {
+    if (!(EXPERIENCE_KINDS as readonly string[]).includes(kind)) throw new PlanInputError(`profile.experienceYears.${kind}`, 'is not an experience kind');
+    if (years === undefined) continue;
+    if (typeof years !== 'number' || !Number.isFinite(years) || years < 0 || years > 60) {
+      throw new PlanInputError(`profile.experienceYears.${kind}`, 'expected years from 0 to 60');
+    }
+    experienceYears[kind as keyof Profile['experienceYears']] = years;
+  }
+  const education = profile.education ?? 'none';
+  if (!EDUCATION_LEVELS.includes(education)) throw new PlanInputError('profile.education', `expected one of ${EDUCATION_LEVELS.join(', ')}`);
+  const certifications = [...new Set(profile.certifications ?? [])];
+  certifications.forEach((id, i) => {
     if (!model.certIndex.has(id)) {
       const hint = didYouMean(id, model.certIndex.keys());
       throw new PlanInputError(`profile.certifications[${i}]`, `"${id}" is not a certification id${hint ? ` (${hint})` : ''}`);
     }
   });
-  return { from: role('query.from', q.data.from), to: role('query.to', q.data.to), profile: p.data, parsedQuery: q.data };
+  const months = profile.monthsInCurrentRole;
+  if (months !== undefined && (!Number.isInteger(months) || months < 0 || months > 720)) {
+    throw new PlanInputError('profile.monthsInCurrentRole', 'expected whole months from 0 to 720');
+  }
+  return { experienceYears, education, certifications, ...(months === undefined ? {} : { monthsInCurrentRole: months }) };
 }
 
 export interface PlanRouteOptions {
@@ -77,15 +91,19 @@ export interface PlanRouteOptions {
  */
 export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: ProfileInput = {}, options: PlanRouteOptions = {}): Plan {
   const model = planningModelOf(graph);
-  const { from, to, profile: parsedProfile, parsedQuery } = parseInputs(model, query, profile);
-  const base = { from: parsedQuery.from, to: parsedQuery.to, objective: parsedQuery.objective };
-  const start = startFromProfile(model, from, parsedProfile);
+  const q = normalizeQuery(model, query);
+  const p = normalizeProfile(model, profile);
+  const from = model.roleIndex.get(q.from)!;
+  const to = model.roleIndex.get(q.to)!;
+  const base = { from: q.from, to: q.to, objective: q.objective };
+  const start = startFromProfile(model, from, p);
   if (from === to) {
-    return { ...base, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${model.graph.getNodeAttribute(parsedQuery.to, 'role').title}.` } };
+    const title = graph.getNodeAttribute(q.to, 'role').title;
+    return { ...base, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` } };
   }
   const result = searchRoutes(model, start, to, {
-    objective: parsedQuery.objective,
-    routes: parsedQuery.alternatives,
+    objective: q.objective,
+    routes: q.alternatives,
     ...(options.maxLabels === undefined ? {} : { maxLabels: options.maxLabels }),
   });
   const routes = result.found.map((label) => buildRoute(model, start, label));

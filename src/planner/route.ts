@@ -10,7 +10,7 @@ import type {
   Role,
   Route,
 } from '../model/index.ts';
-import { EDUCATION_LEVEL_LABELS } from '../model/index.ts';
+import { EDUCATION_LEVEL_LABELS } from '../model/constants.ts';
 import { certName, describeKinds, describeMonths, describeNeed, listWithOr } from './describe.ts';
 import { educationLevelOf, type ChannelNeed, type PlanningModel } from './model.ts';
 import { certNeedsAfterWaivers, union } from './options.ts';

@@ -1,4 +1,5 @@
-import { educationRank, type Profile } from '../model/index.ts';
+import { educationRank } from '../model/constants.ts';
+import type { Profile } from '../model/index.ts';
 import type { PlanningModel } from './model.ts';
 import type { SearchStart } from './search.ts';
 import { profileYearsToMonths } from './units.ts';
