@@ -1,13 +1,42 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { loadGraphDataDir } from './src/data/read-dir.ts';
+import { formatIssue } from './src/data/issues.ts';
+import { GRAPH_DATA_FILE_NAMES } from './src/model/graph-data.ts';
+
+const GRAPH_DATA_MODULE = 'virtual:secpath-graph-data';
+
+/**
+ * Serves graph-data/ to the app as a module, validated at build time by the same loader the
+ * CLI uses: a fault fails the build (or shows in the dev overlay) with its file and path, and
+ * the browser receives data it can trust without shipping the validator up front.
+ * SECPATH_GRAPH_DATA points it at another folder.
+ */
+function graphDataPlugin(): Plugin {
+  const dir = resolve(process.env.SECPATH_GRAPH_DATA ?? 'graph-data');
+  return {
+    name: 'secpath-graph-data',
+    resolveId(id) {
+      return id === GRAPH_DATA_MODULE ? `\0${GRAPH_DATA_MODULE}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${GRAPH_DATA_MODULE}`) return undefined;
+      for (const name of GRAPH_DATA_FILE_NAMES) this.addWatchFile(resolve(dir, name));
+      const result = loadGraphDataDir(dir);
+      if (!result.ok) this.error(`graph-data is not valid:\n${result.issues.map(formatIssue).join('\n')}`);
+      return `export default ${JSON.stringify(result.data)};`;
+    },
+  };
+}
 
 // The web app lives in src/ (index.html included) so the top level stays as the project
 // layout prescribes; public/ holds static files served as they are.
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react()],
+  plugins: [react(), graphDataPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   build: {
