@@ -1,3 +1,4 @@
-export { planRoute, planningModelOf, PlanInputError, type PlanRouteOptions } from './plan.ts';
-export { resolveRole, canonicalRoleName, describeResolutionProblem, type RoleResolution } from './resolve-role.ts';
+export { planRoute, planningModelOf, normalizeProfile, normalizeQuery, PlanInputError, type PlanRouteOptions } from './plan.ts';
+export { resolveRole, suggestRoles, canonicalRoleName, describeResolutionProblem, type RoleResolution, type RoleSuggestion } from './resolve-role.ts';
+export { resolveCertification } from './resolve-certification.ts';
 export { describeMonths } from './describe.ts';

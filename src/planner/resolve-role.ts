@@ -124,3 +124,36 @@ export function describeResolutionProblem(resolution: Extract<RoleResolution, { 
       return `no role is called "${resolution.input}"${list ? `; closest: ${list}` : ''}`;
   }
 }
+
+export interface RoleSuggestion {
+  id: string;
+  title: string;
+  /** The title or alias that matched what was typed. */
+  matchedName: string;
+  score: number;
+}
+
+/**
+ * Roles ranked by how well a partly typed name matches their titles and aliases, for
+ * autocomplete: prefix matches first, then words, then small typos.
+ */
+export function suggestRoles(graph: RoleGraph, input: string, limit = 8): RoleSuggestion[] {
+  const wanted = canonicalRoleName(input);
+  const out: RoleSuggestion[] = [];
+  graph.forEachNode((id, { role }) => {
+    let best: RoleSuggestion | undefined;
+    for (const { name, field } of namesOfRole(role)) {
+      if (field === 'id') continue;
+      const canonical = canonicalRoleName(name);
+      let score: number;
+      if (wanted === '') score = 0;
+      else if (canonical === wanted) score = 0;
+      else if (canonical.startsWith(wanted)) score = 0.5;
+      else if (canonical.split(' ').some((word) => word.startsWith(wanted))) score = 1;
+      else score = 1 + distance(wanted, canonical);
+      if (!best || score < best.score || (score === best.score && field === 'title')) best = { id, title: role.title, matchedName: name, score };
+    }
+    if (best && best.score <= Math.max(3, wanted.length / 3)) out.push(best);
+  });
+  return out.sort((a, b) => a.score - b.score || a.title.localeCompare(b.title)).slice(0, limit);
+}
