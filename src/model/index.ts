@@ -9,3 +9,4 @@ export * from './education.ts';
 export * from './graph-data.ts';
 export * from './profile.ts';
 export * from './plan.ts';
+export * from './plan-document.ts';

@@ -1,0 +1,113 @@
+import type { RoleGraph } from '../graph/role-graph.ts';
+import { parseJsonText } from '../data/parse-files.ts';
+import { describeValue, formatIssue, type DataIssue } from '../data/issues.ts';
+import { zodIssuesToDataIssues } from '../data/zod-issues.ts';
+import { EXPERIENCE_KINDS } from '../model/constants.ts';
+import {
+  PLAN_DOCUMENT_FORMAT,
+  PLAN_DOCUMENT_VERSION,
+  PlanDocumentSchema,
+  type PlanDocument,
+  type PlanQuery,
+  type Profile,
+} from '../model/index.ts';
+import { normalizeProfile, normalizeQuery, planningModelOf, planRoute } from '../planner/index.ts';
+import { MAX_IMPORT_BYTES } from './limits.ts';
+import { isYearMonth } from './months.ts';
+
+/** What a person was looking at: enough to restore the same view. */
+export interface PlanView {
+  query: PlanQuery;
+  profile: Profile;
+  start: string;
+  selectedRoute: number;
+}
+
+
+/** The canonical form of a profile: kinds in the model's order, no zero years, certifications sorted. */
+export function canonicalProfile(profile: Profile): Profile {
+  const experienceYears: Profile['experienceYears'] = {};
+  for (const kind of EXPERIENCE_KINDS) {
+    const years = profile.experienceYears[kind];
+    if (years !== undefined && years > 0) experienceYears[kind] = years;
+  }
+  return {
+    experienceYears,
+    education: profile.education,
+    certifications: [...new Set(profile.certifications)].sort(),
+    ...(profile.monthsInCurrentRole === undefined ? {} : { monthsInCurrentRole: profile.monthsInCurrentRole }),
+  };
+}
+
+/** Plans the view's query and wraps it with what was asked, in a fixed field order. */
+export function createPlanDocument(graph: RoleGraph, view: PlanView): PlanDocument {
+  const model = planningModelOf(graph);
+  const query = normalizeQuery(model, view.query);
+  const profile = canonicalProfile(normalizeProfile(model, view.profile));
+  const plan = planRoute(graph, query, profile);
+  return {
+    format: PLAN_DOCUMENT_FORMAT,
+    version: PLAN_DOCUMENT_VERSION,
+    start: view.start,
+    query: { from: query.from, to: query.to, objective: query.objective, alternatives: query.alternatives },
+    profile,
+    selectedRoute: Math.min(view.selectedRoute, Math.max(0, plan.routes.length - 1)),
+    from: plan.from,
+    to: plan.to,
+    objective: plan.objective,
+    routes: plan.routes,
+    unreachable: plan.unreachable,
+  };
+}
+
+export function serializePlanDocument(document: PlanDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export type PlanDocumentReadResult = { ok: true; view: PlanView; document: PlanDocument } | { ok: false; issues: DataIssue[] };
+
+/**
+ * Reads a plan exported earlier. Refuses what is not a secpath plan, a newer version, or ids
+ * this version of the data does not know, saying where; nothing is applied unless all is well.
+ */
+export function readPlanDocument(graph: RoleGraph, text: string, file = 'plan.json'): PlanDocumentReadResult {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, issues: [{ file, path: [], message: `is ${(text.length / 1024 / 1024).toFixed(1)} MB; a plan file is at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
+  }
+  const json = parseJsonText(file, text);
+  if (json.value === undefined) return { ok: false, issues: json.issues };
+  const value = json.value as Record<string, unknown> | null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, issues: [{ file, path: [], message: `is not a secpath plan: expected an object, found ${describeValue(value)}` }] };
+  }
+  if (value.format !== PLAN_DOCUMENT_FORMAT) {
+    return { ok: false, issues: [{ file, path: ['format'], message: `is not a secpath plan: expected format "${PLAN_DOCUMENT_FORMAT}", found ${describeValue(value.format)}` }] };
+  }
+  if (typeof value.version === 'number' && value.version > PLAN_DOCUMENT_VERSION) {
+    return { ok: false, issues: [{ file, path: ['version'], message: `was saved by a newer secpath (plan format version ${value.version}); this one reads version ${PLAN_DOCUMENT_VERSION}` }] };
+  }
+  const parsed = PlanDocumentSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, issues: zodIssuesToDataIssues(file, value, parsed.error.issues) };
+  const document = parsed.data;
+  const issues: DataIssue[] = [];
+  if (!isYearMonth(document.start)) issues.push({ file, path: ['start'], message: `expected a month between 1900 and 2200, found "${document.start}"` });
+  for (const field of ['from', 'to'] as const) {
+    if (!graph.hasNode(document.query[field])) {
+      issues.push({ file, path: ['query', field], message: `"${document.query[field]}" is not a role in secpath's current data` });
+    }
+  }
+  const certs = graph.getAttribute('certifications');
+  document.profile.certifications.forEach((id, i) => {
+    if (!certs.has(id)) issues.push({ file, path: ['profile', 'certifications', i], message: `"${id}" is not a certification in secpath's current data` });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    document,
+    view: { query: document.query, profile: document.profile, start: document.start, selectedRoute: document.selectedRoute },
+  };
+}
+
+export function describeImportIssues(issues: readonly DataIssue[]): string {
+  return issues.map(formatIssue).join('\n');
+}

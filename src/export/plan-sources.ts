@@ -1,0 +1,38 @@
+import type { RoleGraph } from '../graph/role-graph.ts';
+import type { Route } from '../model/index.ts';
+
+/**
+ * Numbers the sources a route cites, in order of first use, so renderers can print "[3]"
+ * beside a fact and list the sources once at the end.
+ */
+export class SourceNumbers {
+  private readonly order: string[] = [];
+
+  cite(ids: readonly string[]): number[] {
+    return ids.map((id) => {
+      let index = this.order.indexOf(id);
+      if (index === -1) {
+        this.order.push(id);
+        index = this.order.length - 1;
+      }
+      return index + 1;
+    });
+  }
+
+  list(): string[] {
+    return [...this.order];
+  }
+}
+
+/** Exam price sources of a certification, so the price shown is traceable too. */
+export function examPriceSources(graph: RoleGraph, certId: string): string[] {
+  return graph.getAttribute('certifications').get(certId)?.exam.costs[0]?.sources ?? [];
+}
+
+export function examPriceSeen(graph: RoleGraph, certId: string): string | undefined {
+  return graph.getAttribute('certifications').get(certId)?.exam.costs[0]?.seen;
+}
+
+export function routeTitle(graph: RoleGraph, route: Route): string {
+  return route.roles.map((id) => graph.getNodeAttribute(id, 'role').title).join(' → ');
+}
