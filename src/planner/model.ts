@@ -26,7 +26,7 @@ export interface CompiledCertification {
   index: number;
   id: string;
   cert: Certification;
-  /** Experience needed before the credential is granted; the first entry is the one waivers reduce. */
+  /** Experience needed before the credential is granted, in the issuer's order; waivers reduce the first. */
   needs: ChannelNeed[];
   experienceUnknown: boolean;
   waivers: CompiledWaiver[];
@@ -77,6 +77,12 @@ export interface PlanningModel {
   incoming: CompiledTransition[][];
   /** Strongly connected component of each role: a route can only come back to roles of its own component. */
   component: Int32Array;
+  /**
+   * downstreamNeed[role * channels + channel]: the most months of the channel that any move
+   * reachable from the role (or a certification those moves require) asks for. Staying longer
+   * to build experience beyond it can never help.
+   */
+  downstreamNeed: Int32Array;
 }
 
 function channelKey(kinds: readonly ExperienceKind[]): string {
@@ -136,6 +142,54 @@ function stronglyConnectedComponents(count: number, outgoing: CompiledTransition
   return component;
 }
 
+/** Certifications a move may need: its required ones and, transitively, their waiver certifications. */
+function certsAMoveMayNeed(edge: CompiledTransition, certs: CompiledCertification[]): Set<number> {
+  const out = new Set<number>();
+  const visit = (cert: number) => {
+    if (out.has(cert)) return;
+    out.add(cert);
+    for (const waiver of certs[cert]!.waivers) if (waiver.kind !== 'education') visit(waiver.cert);
+  };
+  edge.requiredGroups.flat().forEach(visit);
+  return out;
+}
+
+function computeDownstreamNeed(
+  roleCount: number,
+  channelCount: number,
+  outgoing: CompiledTransition[][],
+  certs: CompiledCertification[],
+  component: Int32Array,
+): Int32Array {
+  const need = new Int32Array(roleCount * channelCount);
+  const raise = (role: number, channel: number, months: number) => {
+    const at = role * channelCount + channel;
+    if (months > need[at]!) need[at] = months;
+  };
+  for (let role = 0; role < roleCount; role++) {
+    for (const edge of outgoing[role]!) {
+      edge.needs.forEach((n) => raise(role, n.channel, n.months));
+      for (const cert of certsAMoveMayNeed(edge, certs)) certs[cert]!.needs.forEach((n) => raise(role, n.channel, n.months));
+    }
+  }
+  // Tarjan numbers components sinks first, so successors are final before their predecessors.
+  const members: number[][] = [];
+  component.forEach((c, role) => (members[c] ??= []).push(role));
+  for (const group of members) {
+    if (!group) continue;
+    const merged = new Int32Array(channelCount);
+    for (const role of group) {
+      for (let ch = 0; ch < channelCount; ch++) merged[ch] = Math.max(merged[ch]!, need[role * channelCount + ch]!);
+      for (const edge of outgoing[role]!) {
+        if (component[edge.to] === component[role]) continue;
+        for (let ch = 0; ch < channelCount; ch++) merged[ch] = Math.max(merged[ch]!, need[edge.to * channelCount + ch]!);
+      }
+    }
+    for (const role of group) need.set(merged, role * channelCount);
+  }
+  return need;
+}
+
 export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   const roleIds = graph.nodes();
   const roleIndex = new Map(roleIds.map((id, i) => [id, i]));
@@ -168,7 +222,8 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   const certs: CompiledCertification[] = certList.map((cert, index) => {
     const required = cert.experience.required;
     const needs: ChannelNeed[] = [];
-    for (const amount of required ?? []) mergeNeed(needs, channelOf(amount.kinds), amountMonths(amount));
+    // Kept in the issuer's order (not merged by channel): waivers reduce the first, general one.
+    for (const amount of required ?? []) needs.push({ channel: channelOf(amount.kinds), months: amountMonths(amount) });
     const waivers: CompiledWaiver[] = cert.experience.waivers.map((w) => {
       if ('education' in w) return { kind: 'education', level: educationRank(w.education), months: yearsToMonths(w.years), text: `${w.years} year(s) for a ${w.education} degree` };
       const waiverCert = certIndex.get(w.certification)!;
@@ -236,6 +291,9 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     return Uint8Array.from(channels, (ch) => (ch.kinds.some((k) => countsAs.has(k)) ? 1 : 0));
   });
 
+  const component = stronglyConnectedComponents(roleIds.length, outgoing);
+  const downstreamNeed = computeDownstreamNeed(roleIds.length, channels.length, outgoing, certs, component);
+
   return {
     graph,
     roleIds,
@@ -249,7 +307,8 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     degrees,
     outgoing,
     incoming,
-    component: stronglyConnectedComponents(roleIds.length, outgoing),
+    component,
+    downstreamNeed,
   };
 }
 

@@ -191,6 +191,32 @@ export function buildRoute(model: PlanningModel, start: SearchStart, final: Labe
     };
     if (gain.months > 0 || stayMeets.length > 0) actions.push(gain);
 
+    // When each certification of this move is held: after its exam and its experience rule, and
+    // after whatever its waivers rest on — a certification or degree earned for this same move
+    // may finish later than the experience rule is met.
+    const stepItems = items.map((item, i) => ({ item, date: dates[i]! })).filter(({ item }) => item.step === step);
+    for (const { item, date } of stepItems) {
+      if (item.cert === undefined) continue;
+      const needs = certNeedsAfterWaivers(model.certs[item.cert]!, heldAfter, educationAfter).needs;
+      const eligible = firstMonthMeeting(model, start, stays, needs, label.time) ?? label.time;
+      let held = Math.max(date.end, eligible);
+      for (const waiver of model.certs[item.cert]!.waivers) {
+        if (waiver.kind !== 'education' || parent.education >= waiver.level || educationAfter < waiver.level) continue;
+        const degree = stepItems.find(({ item: other }) => other.degree !== undefined && other.degree >= waiver.level);
+        if (degree) held = Math.max(held, degree.date.end);
+      }
+      certHeldAt.set(item.cert, held);
+    }
+    for (let round = 0; round < stepItems.length; round++) {
+      for (const { item } of stepItems) {
+        if (item.cert === undefined) continue;
+        for (const waiver of model.certs[item.cert]!.waivers) {
+          if (waiver.kind === 'education' || !option.earn.includes(waiver.cert)) continue;
+          certHeldAt.set(item.cert, Math.max(certHeldAt.get(item.cert)!, certHeldAt.get(waiver.cert) ?? 0));
+        }
+      }
+    }
+
     items.forEach((item, i) => {
       if (item.step !== step) return;
       const { start: startMonth, end: examMonth } = dates[i]!;
@@ -215,11 +241,7 @@ export function buildRoute(model: PlanningModel, start: SearchStart, final: Labe
       if (compiled.costUnknown) costIncomplete = true;
       const { needs, used } = certNeedsAfterWaivers(compiled, heldAfter, educationAfter);
       const eligibleMonth = firstMonthMeeting(model, start, stays, needs, label.time) ?? label.time;
-      const waiverHeld = compiled.waivers
-        .filter((w) => w.kind !== 'education' && option.earn.includes(w.cert))
-        .map((w) => (w.kind === 'education' ? 0 : certHeldAt.get(w.cert) ?? 0));
-      const endMonth = Math.max(examMonth, eligibleMonth, ...waiverHeld);
-      certHeldAt.set(cert, endMonth);
+      const endMonth = certHeldAt.get(cert)!;
       const meets: Reason[] = [];
       option.picks.forEach((pick, groupIndex) => {
         if (pick !== cert) return;

@@ -25,6 +25,12 @@ export interface Label {
   /** Two independent hashes of the role sequence, to tell routes apart without comparing arrays. */
   hashA: number;
   hashB: number;
+  /**
+   * This label left its parent's role after `wait` months; a later departure (up to `latestWait`)
+   * is created only when this one is taken from the queue, since it cannot come sooner.
+   */
+  wait: number;
+  latestWait: number;
 }
 
 export interface SearchStart {
@@ -142,16 +148,21 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     option: null,
     hashA: hashStep(0x12345, start.node, 1),
     hashB: hashStep(0x6789, start.node, 7),
+    wait: 0,
+    latestWait: 0,
   });
   let labelsCreated = 1;
   let labelsSettled = 0;
   const found: Label[] = [];
 
+  // A label is useless when a settled label with the same role sequence dominates it (the route
+  // is reported once, at its best), or when enough labels with other sequences do.
   const isDominated = (label: Label): boolean => {
     const componentSize = componentSizes.get(model.component[label.node]!)!;
     const dominators: Label[] = [];
     for (const other of settled[label.node]!) {
       if (!dominates(model, other, label, componentSize)) continue;
+      if (sameSequence(other, label)) return true;
       if (dominators.some((d) => sameSequence(d, other))) continue;
       dominators.push(other);
       if (dominators.length >= wanted) return true;
@@ -159,9 +170,39 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     return false;
   };
 
+  const departure = (parent: Label, edge: CompiledTransition, option: MoveOption, held: readonly number[], wait: number, latestWait: number): Label => {
+    const accrues = model.accrues[parent.node]!;
+    const next = new Int32Array(parent.channels.length);
+    for (let ch = 0; ch < next.length; ch++) {
+      next[ch] = accrues[ch] ? Math.min(cap[ch]!, parent.channels[ch]! + wait) : parent.channels[ch]!;
+    }
+    labelsCreated++;
+    return {
+      node: edge.to,
+      time: parent.time + wait,
+      channels: next,
+      held,
+      education: Math.max(parent.education, edge.minimumEducation),
+      study: parent.study + option.studyMonths,
+      cost: parent.cost + option.costUsd,
+      moves: parent.moves + 1,
+      parent,
+      edge,
+      option,
+      hashA: hashStep(parent.hashA, edge.to, 1),
+      hashB: hashStep(parent.hashB, edge.to, 7),
+      wait,
+      latestWait,
+    };
+  };
+
+  const channelCount = cap.length;
   while (heap.size > 0) {
     if (labelsCreated > maxLabels) return { found, labelsCreated, labelsSettled, exhausted: false, stoppedEarly: true };
     const label = heap.pop()!;
+    if (label.wait < label.latestWait) {
+      heap.push(departure(label.parent!, label.edge!, label.option!, label.held, label.wait + 1, label.latestWait));
+    }
     if (label.node === target) {
       if (!found.some((f) => sameSequence(f, label))) {
         found.push(label);
@@ -178,6 +219,7 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     for (const edge of model.outgoing[here]!) {
       if (onPath(label, edge.to)) continue;
       const accruesNext = model.accrues[edge.to]!;
+      const downstream = edge.to * channelCount;
       for (const option of moveOptions(model, edge, label.held, label.education)) {
         let earliest = Math.max(0, label.study + option.studyMonths - label.time);
         let feasible = true;
@@ -191,34 +233,14 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
           if (deficit > earliest) earliest = deficit;
         }
         if (!feasible) continue;
-        // Staying past the earliest move only helps with experience the next role does not give.
+        // Staying past the earliest move only helps with experience the next role does not
+        // give, and only up to what some later move asks for.
         let latest = earliest;
-        for (let ch = 0; ch < cap.length; ch++) {
-          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, cap[ch]! - label.channels[ch]!);
+        for (let ch = 0; ch < channelCount; ch++) {
+          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, model.downstreamNeed[downstream + ch]! - label.channels[ch]!);
         }
         const held = option.earn.length > 0 ? union(label.held, option.earn) : label.held;
-        for (let wait = earliest; wait <= latest; wait++) {
-          const next = new Int32Array(label.channels.length);
-          for (let ch = 0; ch < next.length; ch++) {
-            next[ch] = accruesHere[ch] ? Math.min(cap[ch]!, label.channels[ch]! + wait) : label.channels[ch]!;
-          }
-          heap.push({
-            node: edge.to,
-            time: label.time + wait,
-            channels: next,
-            held,
-            education: Math.max(label.education, edge.minimumEducation),
-            study: label.study + option.studyMonths,
-            cost: label.cost + option.costUsd,
-            moves: label.moves + 1,
-            parent: label,
-            edge,
-            option,
-            hashA: hashStep(label.hashA, edge.to, 1),
-            hashB: hashStep(label.hashB, edge.to, 7),
-          });
-          labelsCreated++;
-        }
+        heap.push(departure(label, edge, option, held, earliest, latest));
       }
     }
   }
