@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GRAPH_DATA_FILES, GRAPH_DATA_FILE_NAMES } from '../model/index.ts';
+import { GRAPH_DATA_FILES, GRAPH_DATA_FILE_NAMES, PLAN_DOCUMENT_VERSION, PlanDocumentSchema } from '../model/index.ts';
 
 /** The JSON Schema file name that describes a graph-data file. */
 export function schemaFileName(dataFile: string): string {
@@ -15,4 +15,13 @@ export function jsonSchemaFiles(): Record<string, string> {
     out[schemaFileName(file)] = JSON.stringify(withId, null, 2) + '\n';
   }
   return out;
+}
+
+/** Where the plan document's schema is published: served by the web app at /schema/. */
+export const PLAN_SCHEMA_FILE = `secpath-plan-v${PLAN_DOCUMENT_VERSION}.schema.json`;
+
+/** JSON Schema of the exported plan document, for people who process plan files. */
+export function planDocumentJsonSchema(): string {
+  const schema = z.toJSONSchema(PlanDocumentSchema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify({ ...schema, $id: `https://secpath.local/schema/${PLAN_SCHEMA_FILE}`, title: `secpath plan document, version ${PLAN_DOCUMENT_VERSION}` }, null, 2)}\n`;
 }

@@ -57,6 +57,7 @@ export function createPlanDocument(graph: RoleGraph, view: PlanView): PlanDocume
     objective: plan.objective,
     routes: plan.routes,
     unreachable: plan.unreachable,
+    typicalRoute: plan.typicalRoute,
   };
 }
 

@@ -116,6 +116,12 @@ export function planToText(graph: RoleGraph, plan: Plan, options: TextOptions = 
     });
     lines.push('');
   }
+  if (plan.typicalRoute && plan.typicalRoute.roles.join('>') !== best!.roles.join('>')) {
+    lines.push(
+      `For comparison, the route with the least typical time in each role (ignoring your profile): ${plan.typicalRoute.roles.map((id) => title(graph, id)).join(' → ')}.`,
+      '',
+    );
+  }
   const sources = graph.getAttribute('sources');
   const used = sourcesUsed(plan);
   if (used.length > 0) {

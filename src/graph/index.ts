@@ -1,2 +1,3 @@
 export * from './role-graph.ts';
 export * from './reachability.ts';
+export * from './static-routes.ts';

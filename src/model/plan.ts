@@ -123,6 +123,13 @@ export const UnreachableSchema = z
   .strict();
 export type Unreachable = z.infer<typeof UnreachableSchema>;
 
+export const StaticRouteSchema = z
+  .object({
+    roles: z.array(IdSchema).min(1),
+    typicalMonths: z.number().min(0),
+  })
+  .strict();
+
 export const PlanSchema = z
   .object({
     from: IdSchema,
@@ -130,6 +137,7 @@ export const PlanSchema = z
     objective: ObjectiveSchema,
     routes: z.array(RouteSchema).describe('Best first.'),
     unreachable: UnreachableSchema.nullable(),
+    typicalRoute: StaticRouteSchema.nullable().describe('For comparison: the route with the least typical time in roles, ignoring the profile.'),
   })
   .strict();
 export type Plan = z.infer<typeof PlanSchema>;

@@ -1,4 +1,5 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
+import { typicalRoute } from '../graph/static-routes.ts';
 import { didYouMean } from '../data/suggest.ts';
 import { DEFAULT_ALTERNATIVES, DEFAULT_TARGET_ROLE_ID, EDUCATION_LEVELS, EXPERIENCE_KINDS, MAX_ALTERNATIVES, OBJECTIVES } from '../model/constants.ts';
 import type { Plan, PlanQuery, PlanQueryInput, Profile, ProfileInput } from '../model/index.ts';
@@ -95,11 +96,11 @@ export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: Prof
   const p = normalizeProfile(model, profile);
   const from = model.roleIndex.get(q.from)!;
   const to = model.roleIndex.get(q.to)!;
-  const base = { from: q.from, to: q.to, objective: q.objective };
+  const base = { from: q.from, to: q.to, objective: q.objective, typicalRoute: typicalRoute(graph, q.from, q.to) };
   const start = startFromProfile(model, from, p);
   if (from === to) {
     const title = graph.getNodeAttribute(q.to, 'role').title;
-    return { ...base, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` } };
+    return { ...base, typicalRoute: null, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` } };
   }
   const result = searchRoutes(model, start, to, {
     objective: q.objective,

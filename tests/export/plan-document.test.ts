@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { PLAN_SCHEMA_FILE } from '../../src/data/json-schema.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../../src/export/plan-document.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { PlanDocumentSchema } from '../../src/model/index.ts';
@@ -17,6 +21,15 @@ describe('the JSON plan document', () => {
     expect(PlanDocumentSchema.safeParse(document).success).toBe(true);
     expect(document).toMatchObject({ format: 'secpath-plan', version: 1, from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest' });
     expect(document.routes[0]!.roles).toEqual(['help-desk', 'security-analyst', 'security-manager', 'chief-information-security-officer']);
+  });
+
+  it('is valid under the published JSON Schema, checked by an independent validator', () => {
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'schema', PLAN_SCHEMA_FILE), 'utf8'));
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+    const document = JSON.parse(serializePlanDocument(createPlanDocument(minimalGraph(), view)));
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    document.routes[0].totalMonths = -1;
+    expect(validate(document)).toBe(false);
   });
 
   it('gives identical bytes after export, import and export', () => {
