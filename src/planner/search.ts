@@ -77,19 +77,6 @@ export function sameSequence(a: Label, b: Label): boolean {
   return a.hashA === b.hashA && a.hashB === b.hashB && a.moves === b.moves;
 }
 
-function onPath(label: Label, node: number): boolean {
-  for (let l: Label | null = label; l; l = l.parent) if (l.node === node) return true;
-  return false;
-}
-
-/** Roles of the label's path inside the component of its current role (a contiguous suffix). */
-function pathInComponent(model: PlanningModel, label: Label): number[] {
-  const component = model.component[label.node];
-  const out: number[] = [];
-  for (let l: Label | null = label; l && model.component[l.node] === component; l = l.parent) out.push(l.node);
-  return out;
-}
-
 function isSubset(small: readonly number[], big: readonly number[]): boolean {
   return small.every((x) => big.includes(x));
 }
@@ -97,10 +84,9 @@ function isSubset(small: readonly number[], big: readonly number[]): boolean {
 /**
  * Whether `a` is at least as good as `b` for every continuation: no later, no more moves or
  * cost, and — after waiting in the role until b's arrival — at least b's experience, with
- * b's certifications, education and at most b's committed study. `a` must also be free to
- * take every continuation b can: its path may not use roles b could still visit.
+ * b's certifications, education and at most b's committed study.
  */
-function dominates(model: PlanningModel, a: Label, b: Label, componentSize: number): boolean {
+function dominates(model: PlanningModel, a: Label, b: Label): boolean {
   if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study) return false;
   const wait = b.time - a.time;
   const accrues = model.accrues[a.node]!;
@@ -109,9 +95,7 @@ function dominates(model: PlanningModel, a: Label, b: Label, componentSize: numb
     const value = accrues[ch] ? Math.min(cap[ch]!, a.channels[ch]! + wait) : a.channels[ch]!;
     if (value < b.channels[ch]!) return false;
   }
-  if (!isSubset(b.held, a.held)) return false;
-  if (componentSize > 1 && !isSubset(pathInComponent(model, a), pathInComponent(model, b))) return false;
-  return true;
+  return isSubset(b.held, a.held);
 }
 
 /**
@@ -122,6 +106,12 @@ function dominates(model: PlanningModel, a: Label, b: Label, componentSize: numb
  * experience the next role does not. A label is dropped only when enough settled labels with
  * other role sequences dominate it, so the first `routes` distinct sequences that reach the
  * target are the best ones under the model.
+ *
+ * A route may return to a role it held before (going back to a management job to build the
+ * management years a certification needs is a real career move). Because the future of a
+ * label depends only on its state, not on the roles behind it, dominance needs no knowledge
+ * of the path, which keeps the search close to Dijkstra's cost on large graphs; a return is
+ * only ever chosen when it is strictly better, since it adds a move.
  */
 export function searchRoutes(model: PlanningModel, start: SearchStart, target: number, options: SearchOptions): SearchResult {
   const { objective } = options;
@@ -130,8 +120,6 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
   const cap = model.channelCap;
   const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
   const settled: Label[][] = model.roleIds.map(() => []);
-  const componentSizes = new Map<number, number>();
-  for (const c of model.component) componentSizes.set(c, (componentSizes.get(c) ?? 0) + 1);
 
   const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, cap[ch]!));
   heap.push({
@@ -158,10 +146,9 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
   // A label is useless when a settled label with the same role sequence dominates it (the route
   // is reported once, at its best), or when enough labels with other sequences do.
   const isDominated = (label: Label): boolean => {
-    const componentSize = componentSizes.get(model.component[label.node]!)!;
     const dominators: Label[] = [];
     for (const other of settled[label.node]!) {
-      if (!dominates(model, other, label, componentSize)) continue;
+      if (!dominates(model, other, label)) continue;
       if (sameSequence(other, label)) return true;
       if (dominators.some((d) => sameSequence(d, other))) continue;
       dominators.push(other);
@@ -217,7 +204,6 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     const here = label.node;
     const accruesHere = model.accrues[here]!;
     for (const edge of model.outgoing[here]!) {
-      if (onPath(label, edge.to)) continue;
       const accruesNext = model.accrues[edge.to]!;
       const downstream = edge.to * channelCount;
       for (const option of moveOptions(model, edge, label.held, label.education)) {

@@ -7,6 +7,11 @@ import { certification, graphOf, randomCase, role, transition } from '../helpers
 const tuple = (objective: Objective, r: { months: number; moves: number; cost: number }) =>
   objective === 'fastest' ? [r.months, r.moves, r.cost] : objective === 'fewest-moves' ? [r.moves, r.months, r.cost] : [r.cost, r.months, r.moves];
 
+function lexicallyAtMost(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return true;
+}
+
 describe('graphs built to trap greedy scheduling', () => {
   // v builds audit and security, w risk and security, u audit and risk. Leaving each role as
   // soon as allowed takes 114 months; the best schedule stays 42 months in v, a length no
@@ -59,7 +64,11 @@ describe('the engine against the brute force on small generated graphs', () => {
       }
       expect(best, `seed ${seed}: engine found no route; brute force found ${brute.roles.join('>')} in ${brute.months}`).toBeDefined();
       const engine = { months: best!.totalMonths, moves: best!.totalMoves, cost: best!.totalCostUsd };
-      expect(tuple(objective, engine), `seed ${seed}: engine ${best!.roles.join('>')} vs brute ${brute.roles.join('>')}`).toEqual(tuple(objective, brute));
+      // The engine may return to a role (a walk); the brute force tries simple paths. The engine
+      // is never worse, and equal whenever its best route is itself a simple path.
+      const label = `seed ${seed}: engine ${best!.roles.join('>')} vs brute ${brute.roles.join('>')}`;
+      expect(lexicallyAtMost(tuple(objective, engine), tuple(objective, brute)), label).toBe(true);
+      if (new Set(best!.roles).size === best!.roles.length) expect(tuple(objective, engine), label).toEqual(tuple(objective, brute));
     });
   }
 });

@@ -66,7 +66,11 @@ describe('planner properties over generated graphs and profiles', () => {
         }
         const best = plan.routes[0];
         expect(best, c.describe).toBeDefined();
-        expect(key(c.objective, best!), c.describe).toEqual(key(c.objective, { totalMonths: brute.months, totalMoves: brute.moves, totalCostUsd: brute.cost } as Route));
+        const bruteKey = key(c.objective, { totalMonths: brute.months, totalMoves: brute.moves, totalCostUsd: brute.cost } as Route);
+        // Routes may return to a role; the brute force tries simple paths. Never worse, and
+        // equal when the engine's best route is a simple path.
+        expect(notAfter(key(c.objective, best!), bruteKey), c.describe).toBe(true);
+        if (new Set(best!.roles).size === best!.roles.length) expect(key(c.objective, best!), c.describe).toEqual(bruteKey);
       }),
       settings(1500),
     );
