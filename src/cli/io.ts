@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closestMatches } from '../data/suggest.ts';
@@ -21,7 +22,19 @@ export class UsageError extends Error {
   }
 }
 
-export const SHIPPED_GRAPH_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-data');
+/** The repository root: the nearest folder above this module holding secpath's package.json (the CLI may run bundled). */
+function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && /"name":\s*"secpath"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the secpath repository around the CLI');
+    dir = parent;
+  }
+}
+
+export const SHIPPED_GRAPH_DATA_DIR = join(repositoryRoot(), 'graph-data');
 
 export function resolveFromCwd(io: CliIO, path: string): string {
   return resolve(io.cwd, path);

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { summarize, type Timing } from './stats.ts';
+
+const REPO = join(import.meta.dirname, '..');
+
+export interface CliResult {
+  command: string;
+  plan: Timing;
+  nodeBaseline: Timing;
+  /** Median cold start of `secpath plan` over median `node -e 0`. */
+  ratio: number;
+}
+
+function timeProcess(args: string[], runs: number): Timing {
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8' });
+    const elapsed = performance.now() - start;
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    if (i > 0) samples.push(elapsed);
+  }
+  return summarize(samples);
+}
+
+/** Cold start: a new Node process for every run, as a person typing the command gets. */
+export function benchCli(runs: number, planArgs = ['plan', '--from', 'help desk', '--years-it', '2']): CliResult {
+  const plan = timeProcess([join(REPO, 'src', 'cli', 'secpath.mjs'), ...planArgs], runs);
+  const nodeBaseline = timeProcess(['-e', '0'], runs);
+  return { command: `secpath ${planArgs.join(' ')}`, plan, nodeBaseline, ratio: plan.medianMs / nodeBaseline.medianMs };
+}
