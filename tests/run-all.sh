@@ -31,7 +31,7 @@ count $?
 
 echo "== vitest (unit, component, CLI, end-to-end)"
 mkdir -p .test-results
-rm -f .test-results/vitest.json
+rm -f .test-results/vitest.json .test-results/fuzz-counts.txt
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
 vitest_status=$?
 
@@ -46,6 +46,11 @@ read -r vp vf < <(node -e '
 passed=$((passed + vp))
 failed=$((failed + vf))
 if [ "$vitest_status" -ne 0 ] && [ "$vf" -eq 0 ]; then failed=$((failed + 1)); fi
+
+if [ -f .test-results/fuzz-counts.txt ]; then
+  echo "== fuzzed inputs tried"
+  awk -F'\t' '{ total += $2; printf "  %s: %d\n", $1, $2 } END { printf "  total: %d\n", total }' .test-results/fuzz-counts.txt
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

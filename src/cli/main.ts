@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(usage());
     return name === undefined ? EXIT_USAGE : 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const near = closestMatches(name, Object.keys(COMMANDS), 1);
     io.stderr(`secpath: unknown command "${name}"${near.length ? ` (did you mean "${near[0]}"?)` : ''}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
