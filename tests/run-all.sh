@@ -29,6 +29,19 @@ echo "== JSON Schema of graph-data is up to date"
 node src/cli/secpath.mjs schema --check
 count $?
 
+echo "== npm audit of the production dependencies (no high or critical advisory)"
+audit_json=$(npm audit --omit=dev --audit-level=high --json 2>/dev/null)
+audit_status=$?
+if echo "$audit_json" | grep -q '"vulnerabilities"'; then
+  high=$(echo "$audit_json" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s).metadata?.vulnerabilities??{};console.log((m.high??0)+(m.critical??0))})')
+  echo "high or critical advisories: $high"
+  [ "$high" -eq 0 ]
+  count $?
+else
+  # Some registries (a mirror, a proxy) do not serve npm's advisory API; say so rather than pass.
+  echo "npm audit could not reach the advisory database (status $audit_status); not counted as passed"
+fi
+
 echo "== vitest (unit, component, CLI, end-to-end)"
 mkdir -p .test-results
 rm -f .test-results/vitest.json .test-results/fuzz-counts.txt
