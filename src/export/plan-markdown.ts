@@ -1,6 +1,7 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS } from '../model/constants.ts';
 import type { PlanAction, PlanDocument, PlanStep, Reason, Route } from '../model/index.ts';
+import { eligibilityText } from './certification-wording.ts';
 import { formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
 import { addMonths, monthName } from './months.ts';
 import { examPriceSeen, examPriceSources, routeTitle, SourceNumbers } from './plan-sources.ts';
@@ -68,7 +69,7 @@ class Renderer {
           `- **Finish a ${EDUCATION_LEVEL_LABELS[action.level]}**, ${this.when(action.startMonth)} to ${this.when(action.endMonth)}${action.costUsd === null ? ' (cost not known)' : `, about ${formatUsd(action.costUsd)}`}. Why: ${this.reasons(action.meets)}`,
         ];
       case 'consider-certification': {
-        const when = action.eligibleMonth === null ? 'its experience rule is not met on this route by the move' : `eligible from ${this.when(action.eligibleMonth)}`;
+        const when = action.eligibleMonth === null || action.eligibleMonth === 0 ? eligibilityText(this.graph, action.certification, action.eligibleMonth) : `eligible from ${this.when(action.eligibleMonth)}`;
         return [`- *Consider* ${this.cert(action.certification)} (not required; ${when}; ${this.price(action.certification, action.costUsd)}). ${this.reasons(action.meets)}`];
       }
     }

@@ -1,6 +1,7 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import type { Plan, PlanAction, PlanStep, Route } from '../model/index.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS } from '../model/constants.ts';
+import { eligibilityText } from './certification-wording.ts';
 import { formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
 
 const OBJECTIVE_WORDS: Record<Plan['objective'], string> = {
@@ -53,8 +54,7 @@ function actionLines(graph: RoleGraph, action: PlanAction): string[] {
       ];
     case 'consider-certification': {
       const cert = certLabel(graph, action.certification);
-      const when = action.eligibleMonth === null ? 'its experience rule is not met on this route by then' : `you would meet its experience rule from month ${action.eligibleMonth}`;
-      return [`Consider ${cert} (not required; ${when}; exam ${costText(action.costUsd)}). ${why(action.meets)}`];
+      return [`Consider ${cert} (not required; ${eligibilityText(graph, action.certification, action.eligibleMonth)}; exam ${costText(action.costUsd)}). ${why(action.meets)}`];
     }
   }
 }

@@ -12,7 +12,7 @@ import type {
 } from '../model/index.ts';
 import { EDUCATION_LEVEL_LABELS } from '../model/constants.ts';
 import { certName, describeKinds, describeMonths, describeNeed, listWithOr } from './describe.ts';
-import { educationLevelOf, type ChannelNeed, type PlanningModel } from './model.ts';
+import { educationLevelOf, type ChannelNeed, type CompiledCertification, type PlanningModel } from './model.ts';
 import { certNeedsAfterWaivers, union } from './options.ts';
 import type { Label, SearchStart } from './search.ts';
 
@@ -54,6 +54,31 @@ function firstMonthMeeting(model: PlanningModel, start: SearchStart, stays: Stay
     month = Math.max(month, reached);
   }
   return month;
+}
+
+/**
+ * When a certification the route does not require would become available: by its experience
+ * rule with what is held on arrival, or sooner through a waiver by a certification this step
+ * earns, once that one is held.
+ */
+function eligibleForOptional(
+  model: PlanningModel,
+  start: SearchStart,
+  stays: Stay[],
+  cert: CompiledCertification,
+  heldOnArrival: readonly number[],
+  education: number,
+  certHeldAt: ReadonlyMap<number, number>,
+  limit: number,
+): number | null {
+  let best = firstMonthMeeting(model, start, stays, certNeedsAfterWaivers(cert, heldOnArrival, education).needs, limit);
+  for (const [waiverCert, heldMonth] of certHeldAt) {
+    const withWaiver = firstMonthMeeting(model, start, stays, certNeedsAfterWaivers(cert, [...heldOnArrival, waiverCert], education).needs, limit);
+    if (withWaiver === null) continue;
+    const month = Math.max(withWaiver, heldMonth);
+    if (month <= limit && (best === null || month < best)) best = month;
+  }
+  return best;
 }
 
 function pay(role: Role): PayAtRole | null {
@@ -274,13 +299,12 @@ export function buildRoute(model: PlanningModel, start: SearchStart, final: Labe
       const cert = model.certIndex.get(expected.id)!;
       if (heldAfter.includes(cert)) continue;
       const compiled = model.certs[cert]!;
-      const needs = certNeedsAfterWaivers(compiled, heldAfter, educationAfter).needs;
       const consider: ConsiderCertificationAction = {
         kind: 'consider-certification',
         certification: compiled.id,
-        eligibleMonth: compiled.experienceUnknown ? null : firstMonthMeeting(model, start, stays, needs, label.time),
+        eligibleMonth: compiled.experienceUnknown ? null : eligibleForOptional(model, start, stays, compiled, parent.held, parent.education, certHeldAt, label.time),
         costUsd: compiled.costUnknown ? null : compiled.costUsd,
-        meets: [{ text: `Commonly expected for ${toTitle}${expected.note ? `: ${expected.note}` : ''}.`, sources: expected.sources }],
+        meets: [{ text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`, sources: expected.sources }],
       };
       actions.push(consider);
     }
@@ -288,7 +312,7 @@ export function buildRoute(model: PlanningModel, start: SearchStart, final: Labe
     const notes: Reason[] = [];
     for (const typical of transition.typicalExperience ?? []) {
       const years = typeof typical.years === 'number' ? `${typical.years}` : `${typical.years.min}-${typical.years.max}`;
-      notes.push({ text: `People typically have ${years} years of ${describeKinds(typical.kinds)} when they make this move.`, sources: typical.sources });
+      notes.push({ text: `People typically have ${years} years of ${describeKinds(typical.kinds)} experience when they make this move.`, sources: typical.sources });
     }
     for (const typical of transition.education.typical ?? []) {
       const share = typical.sharePercent === null ? '' : ` (${typical.sharePercent}% of them)`;

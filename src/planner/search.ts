@@ -31,6 +31,9 @@ export interface Label {
    */
   wait: number;
   latestWait: number;
+  /** Lower bounds on the months and moves still needed to reach the target (A* estimates). */
+  monthsToGo: number;
+  movesToGo: number;
 }
 
 export interface SearchStart {
@@ -58,15 +61,30 @@ export interface SearchResult {
 
 const DEFAULT_MAX_LABELS = 2_000_000;
 
+/**
+ * Queue order: the objective's criteria in order, each as what is spent so far plus a lower
+ * bound on what is still to come (A*). Every prefix of a route is then never ordered after the
+ * route itself, so the first routes to reach the target are the best ones; among equals the
+ * search goes deeper first, which reaches the target sooner.
+ */
 export function compareLabels(objective: Objective, a: Label, b: Label): number {
+  const monthsA = a.time + a.monthsToGo;
+  const monthsB = b.time + b.monthsToGo;
+  const movesA = a.moves + a.movesToGo;
+  const movesB = b.moves + b.movesToGo;
+  let order: number;
   switch (objective) {
     case 'fastest':
-      return a.time - b.time || a.moves - b.moves || a.cost - b.cost;
+      order = monthsA - monthsB || movesA - movesB || a.cost - b.cost;
+      break;
     case 'fewest-moves':
-      return a.moves - b.moves || a.time - b.time || a.cost - b.cost;
+      order = movesA - movesB || monthsA - monthsB || a.cost - b.cost;
+      break;
     case 'cheapest':
-      return a.cost - b.cost || a.time - b.time || a.moves - b.moves;
+      order = a.cost - b.cost || monthsA - monthsB || movesA - movesB;
+      break;
   }
+  return order || b.time - a.time || b.moves - a.moves;
 }
 
 function hashStep(hash: number, node: number, seed: number): number {
@@ -98,6 +116,58 @@ function dominates(model: PlanningModel, a: Label, b: Label): boolean {
   return isSubset(b.held, a.held);
 }
 
+interface TargetEstimates {
+  /** Fewest moves from each role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
+  movesToGo: Int32Array;
+  /** A lower bound on the months still needed: the last move into the target must meet its experience needs, and no channel grows faster than a month a month. */
+  monthsToGo: (node: number, channels: Int32Array, held: readonly number[]) => number;
+}
+
+function targetEstimates(model: PlanningModel, target: number): TargetEstimates {
+  const movesToGo = new Int32Array(model.roleIds.length).fill(-1);
+  movesToGo[target] = 0;
+  const queue = [target];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const edge of model.incoming[node]!) {
+      if (movesToGo[edge.from] !== -1) continue;
+      movesToGo[edge.from] = movesToGo[node]! + 1;
+      queue.push(edge.from);
+    }
+  }
+  const channelCount = model.channelCap.length;
+  // The least a certification can ask once every waiver it allows is applied.
+  const optimistic = model.certs.map((cert) => {
+    const need = new Int32Array(channelCount);
+    if (cert.waivers.some((w) => w.kind === 'certification-all')) return need;
+    const waivable = cert.waivers.length > 0 ? Math.min(cert.maxWaiverMonths, cert.waivers.reduce((sum, w) => sum + (w.kind === 'certification-all' ? 0 : w.months), 0)) : 0;
+    cert.needs.forEach((n, i) => {
+      need[n.channel] = Math.max(need[n.channel]!, i === 0 ? Math.max(0, n.months - waivable) : n.months);
+    });
+    return need;
+  });
+  const lastMoves = model.incoming[target]!;
+  const monthsToGo = (node: number, channels: Int32Array, held: readonly number[]): number => {
+    if (node === target) return 0;
+    let best = Infinity;
+    for (const edge of lastMoves) {
+      let gap = 0;
+      for (const need of edge.needs) gap = Math.max(gap, need.months - channels[need.channel]!);
+      for (const group of edge.requiredGroups) {
+        if (group.some((c) => held.includes(c))) continue;
+        for (let ch = 0; ch < channelCount; ch++) {
+          let least = Infinity;
+          for (const c of group) least = Math.min(least, optimistic[c]![ch]!);
+          gap = Math.max(gap, least - channels[ch]!);
+        }
+      }
+      if (gap < best) best = gap;
+    }
+    return best === Infinity ? 0 : Math.max(0, best);
+  };
+  return { movesToGo, monthsToGo };
+}
+
 /**
  * The personal route search: label-setting over (role, arrival month, experience,
  * certifications, education, study), in order of the objective. From each label it tries
@@ -120,13 +190,16 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
   const cap = model.channelCap;
   const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
   const settled: Label[][] = model.roleIds.map(() => []);
+  const estimate = targetEstimates(model, target);
 
   const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, cap[ch]!));
+  const startHeld = [...start.held].sort((a, b) => a - b);
+  if (estimate.movesToGo[start.node]! < 0) return { found: [], labelsCreated: 0, labelsSettled: 0, exhausted: true, stoppedEarly: false };
   heap.push({
     node: start.node,
     time: 0,
     channels,
-    held: [...start.held].sort((a, b) => a - b),
+    held: startHeld,
     education: start.education,
     study: 0,
     cost: 0,
@@ -138,6 +211,8 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     hashB: hashStep(0x6789, start.node, 7),
     wait: 0,
     latestWait: 0,
+    monthsToGo: estimate.monthsToGo(start.node, channels, startHeld),
+    movesToGo: estimate.movesToGo[start.node]!,
   });
   let labelsCreated = 1;
   let labelsSettled = 0;
@@ -180,6 +255,8 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
       hashB: hashStep(parent.hashB, edge.to, 7),
       wait,
       latestWait,
+      monthsToGo: estimate.monthsToGo(edge.to, next, held),
+      movesToGo: estimate.movesToGo[edge.to]!,
     };
   };
 
@@ -204,6 +281,7 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     const here = label.node;
     const accruesHere = model.accrues[here]!;
     for (const edge of model.outgoing[here]!) {
+      if (estimate.movesToGo[edge.to]! < 0) continue;
       const accruesNext = model.accrues[edge.to]!;
       const downstream = edge.to * channelCount;
       for (const option of moveOptions(model, edge, label.held, label.education)) {
