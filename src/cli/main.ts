@@ -3,6 +3,7 @@ import { GRAPH_HELP, runGraph } from './graph.ts';
 import { PLAN_HELP, runPlan } from './plan.ts';
 import { EXIT_USAGE, UsageError, type CliIO } from './io.ts';
 import { closestMatches } from '../data/suggest.ts';
+import { PlanInputError } from '../planner/plan.ts';
 import { ROLES_HELP, runRoles } from './roles.ts';
 import { SCHEMA_HELP, runSchema } from './schema.ts';
 import { VALIDATE_HELP, runValidate } from './validate.ts';
@@ -43,6 +44,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
+      io.stderr(`secpath ${name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof PlanInputError) {
       io.stderr(`secpath ${name}: ${error.message}\n`);
       return EXIT_USAGE;
     }

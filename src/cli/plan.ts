@@ -107,6 +107,7 @@ export function parsePlanArgs(graph: RoleGraph, values: Values, inferred?: Resum
   else if (inferred) throw new UsageError(`--from is required: the résumé's latest position${inferred.currentPosition ? ` ("${inferred.currentPosition}")` : ''} matches no role`);
   else throw new UsageError('--from is required: the role you hold today, e.g. --from "help desk"');
   const to = text('to') === undefined ? DEFAULT_TARGET_ROLE_ID : resolveRoleOption(graph, 'to', text('to')!);
+  if (!graph.hasNode(to)) throw new UsageError(`--to is needed: this data has no role "${DEFAULT_TARGET_ROLE_ID}", the default target`);
   const experienceYears: Profile['experienceYears'] = { ...(inferred?.profile.experienceYears ?? {}) };
   for (const [name, kind] of Object.entries(YEARS_OPTIONS)) {
     const years = numberOption(name, text(name), 0, 60, false);
