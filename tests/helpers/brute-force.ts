@@ -171,37 +171,47 @@ export function bruteForceBest(graph: RoleGraph, from: string, to: string, profi
   };
 
   // Month by month: the earliest month the path's last role is reached, for fixed decisions.
-  const earliestArrival = (path: string[], decisions: Decision[]): number | null => {
+  // Only the channels this path's requirements mention are tracked, capped at the most they
+  // ask, and a state is dropped when another at the same position has at least as much of
+  // every channel (it can do anything the dropped one can).
+  const earliestArrival = (path: string[], decisions: Decision[], giveUpAfter: number): number | null => {
     const studyBy = decisions.map((_, i) => decisions.slice(0, i + 1).reduce((s, d) => s + d.study, 0));
+    const used = [...new Set(decisions.flatMap((d) => d.needs.filter((n) => n.months > 0).map((n) => n.key)))];
+    const pathCap = used.map((key) => Math.max(...decisions.flatMap((d) => d.needs.filter((n) => n.key === key).map((n) => n.months))));
+    const start = used.map((key, i) => Math.min(pathCap[i]!, initial[channelKeys.indexOf(key)]!));
+    const grows = path.map((role) => used.map((key) => accrues(role, key)));
     const allowed = (position: number, channels: number[], month: number) => {
-      const decision = decisions[position]!;
       if (studyBy[position]! > month) return false;
-      return decision.needs.every((need) => need.months === 0 || channels[channelKeys.indexOf(need.key)]! >= need.months);
+      return decisions[position]!.needs.every((need) => need.months === 0 || channels[used.indexOf(need.key)]! >= need.months);
     };
-    let states = new Map<string, [number, number[]]>([[`0:${initial.join(',')}`, [0, initial]]]);
-    for (let month = 0; month < 2000; month++) {
+    const covers = (a: number[], b: number[]) => a.every((v, i) => v >= b[i]!);
+    const insert = (frontier: number[][], channels: number[]): boolean => {
+      if (frontier.some((f) => covers(f, channels))) return false;
+      for (let i = frontier.length - 1; i >= 0; i--) if (covers(channels, frontier[i]!)) frontier.splice(i, 1);
+      frontier.push(channels);
+      return true;
+    };
+    let states: number[][][] = path.map(() => []);
+    states[0]!.push(start);
+    for (let month = 0; month <= giveUpAfter; month++) {
       // Moves take no time: several may happen in the same month.
-      const queue = [...states.values()];
-      while (queue.length > 0) {
-        const [position, channels] = queue.pop()!;
-        if (position === path.length - 1) return month;
-        if (allowed(position, channels, month)) {
-          const key = `${position + 1}:${channels.join(',')}`;
-          if (!states.has(key)) {
-            states.set(key, [position + 1, channels]);
-            queue.push([position + 1, channels]);
-          }
+      for (let position = 0; position < path.length - 1; position++) {
+        for (const channels of states[position]!) {
+          if (allowed(position, channels, month)) insert(states[position + 1]!, channels);
         }
       }
-      const next = new Map<string, [number, number[]]>();
-      for (const [position, channels] of states.values()) {
-        const role = path[position]!;
-        const grown = channels.map((v, i) => (accrues(role, channelKeys[i]!) ? Math.min(cap.get(channelKeys[i]!)!, v + 1) : v));
-        next.set(`${position}:${grown.join(',')}`, [position, grown]);
-      }
-      const unchanged = next.size === states.size && [...next.keys()].every((k) => states.has(k));
+      if (states[path.length - 1]!.length > 0) return month;
+      const next: number[][][] = path.map(() => []);
+      let changed = false;
+      states.forEach((frontier, position) => {
+        for (const channels of frontier) {
+          const grown = channels.map((v, i) => (grows[position]![i] ? Math.min(pathCap[i]!, v + 1) : v));
+          if (grown.some((v, i) => v !== channels[i])) changed = true;
+          insert(next[position]!, grown);
+        }
+      });
       const studyPending = studyBy.some((s) => s > month);
-      if (unchanged && !studyPending) return null;
+      if (!changed && !studyPending) return null;
       states = next;
     }
     return null;
@@ -225,7 +235,8 @@ export function bruteForceBest(graph: RoleGraph, from: string, to: string, profi
   for (const path of paths) {
     const explore = (position: number, held: Set<string>, education: number, chosen: Decision[]) => {
       if (position === path.length - 1) {
-        const months = earliestArrival(path, chosen);
+        const bound = best && objective === 'fastest' ? best.months : 2000;
+        const months = earliestArrival(path, chosen, bound);
         if (months === null) return;
         const candidate = { roles: path, months, moves: path.length - 1, cost: chosen.reduce((s, d) => s + d.cost, 0) };
         if (better(candidate, best)) best = candidate;
