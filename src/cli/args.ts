@@ -21,8 +21,8 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
     if (unknown) {
       const names = Object.keys(options).map((name) => `--${name}`);
-      const near = closestMatches(unknown[1]!, names, 1);
-      throw new UsageError(`unknown option ${unknown[1]}${near.length ? ` (did you mean ${near[0]}?)` : ''}`);
+      const near = closestMatches(unknown[1]!, names, 2);
+      throw new UsageError(`unknown option ${unknown[1]}${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}`);
     }
     const missing = /Option '(-{1,2}[^']+?)(?: <value>)?' argument missing/.exec(message);
     if (missing) throw new UsageError(`option ${missing[1]} needs a value`);

@@ -59,10 +59,10 @@ function educationOf(studyType: string): EducationLevel | null {
   return null;
 }
 
-/** Text from the résumé, with control characters (terminal escapes included) removed and length bounded. */
+/** Text from the résumé, with control and bidirectional-override characters removed (terminal escapes, reversed text) and length bounded. */
 const text = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim().slice(0, 200);
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').trim().slice(0, 200);
   return clean === '' ? null : clean;
 };
 
@@ -94,7 +94,9 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
     const where = text(work.name) ?? text(work.company);
     const label = `${position ?? '(no position)'}${where ? ` at ${where}` : ''}`;
     const start = monthIndex(work.startDate);
-    const end = work.endDate === undefined || work.endDate === null || work.endDate === '' ? now : monthIndex(work.endDate);
+    // An end date means the person worked through that month.
+    const endMonth = work.endDate === undefined || work.endDate === null || work.endDate === '' ? now : monthIndex(work.endDate);
+    const end = endMonth === null ? null : Math.min(endMonth + (endMonth === now && work.endDate === undefined ? 0 : 1), now);
     if (position === null) {
       skipped.push(`work[${i}]: no position given, not counted`);
       return;
