@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: every benchmark, written to bench/RESULTS.md as medians, 95th percentiles and
+ * ratios measured in the same run, with a description of the machine. `--quick` runs tiny sizes
+ * (the smoke test does the same through the exported functions).
+ */
+import { cpus, totalmem, type } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGraphDataDir } from '../src/data/read-dir.ts';
+import { benchBundle, type BundleResult } from './bundle-bench.ts';
+import { benchCli, type CliResult } from './cli-bench.ts';
+import { benchLoader, syntheticDataSet, type LoaderResult } from './loader-bench.ts';
+import { benchPlanner, syntheticGraph, type PlannerResult } from './planner-bench.ts';
+import { formatMs, ratio } from './stats.ts';
+import { benchWeb, type WebResult } from './web-bench.ts';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const want = (name: string) => !only || only.split(',').includes(name);
+
+function machine(): string {
+  const cpu = cpus()[0];
+  return `${type()} ${process.arch}, ${cpus().length} × ${cpu?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}`;
+}
+
+function plannerTable(rows: PlannerResult[]): string {
+  const lines = [
+    '| graph | roles | transitions | queries | planner median | planner p95 | Dijkstra median | Dijkstra p95 | planner ÷ Dijkstra (medians) | routes found |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.graph} | ${r.roles} | ${r.transitions} | ${r.queries} | ${formatMs(r.planner.medianMs)} | ${formatMs(r.planner.p95Ms)} | ${formatMs(r.dijkstra.medianMs)} | ${formatMs(r.dijkstra.p95Ms)} | ${r.ratio.toFixed(2)}x | ${r.routesFound}/${r.queries} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function loaderTable(rows: LoaderResult[]): string {
+  const lines = ['| data set | roles | transitions | size | load + validate median | p95 | heap retained |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) {
+    lines.push(`| ${r.dataSet} | ${r.roles} | ${r.transitions} | ${(r.bytes / 1024).toFixed(0)} KiB | ${formatMs(r.load.medianMs)} | ${formatMs(r.load.p95Ms)} | ${r.retainedHeapMb === null ? 'n/a (run with --expose-gc)' : `${r.retainedHeapMb.toFixed(1)} MiB`} |`);
+  }
+  return lines.join('\n');
+}
+
+function cliTable(r: CliResult): string {
+  return [
+    '| command | median | p95 | runs |',
+    '|---|---:|---:|---:|',
+    `| \`${r.command}\` | ${formatMs(r.plan.medianMs)} | ${formatMs(r.plan.p95Ms)} | ${r.plan.samples} |`,
+    `| \`node -e 0\` | ${formatMs(r.nodeBaseline.medianMs)} | ${formatMs(r.nodeBaseline.p95Ms)} | ${r.nodeBaseline.samples} |`,
+    '',
+    `Cold start ratio (medians): **${r.ratio.toFixed(2)}x** \`node -e 0\`.`,
+  ].join('\n');
+}
+
+function bundleTable(r: BundleResult): string {
+  const lines = ['| chunk | loaded | size | gzip |', '|---|---|---:|---:|'];
+  for (const c of r.chunks) lines.push(`| ${c.file} | ${c.initial ? 'initially' : 'lazily'} | ${(c.bytes / 1024).toFixed(1)} KiB | ${(c.gzipBytes / 1024).toFixed(1)} KiB |`);
+  lines.push('', `Initial JavaScript (gzip): **${(r.initialJsGzipBytes / 1024).toFixed(1)} KiB** (budget 150 KiB).`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const shipped = loadGraphDataDir(join(import.meta.dirname, '..', 'graph-data'));
+  if (!shipped.ok) throw new Error('graph-data does not load; run `npm run -s secpath -- validate`');
+  const sections: string[] = [`# secpath benchmarks`, '', `Machine: ${machine()}.`, `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick sizes)' : ''}.`, ''];
+  const log = (text: string) => process.stderr.write(`${text}\n`);
+
+  if (want('planner')) {
+    log('planner: shipped graph');
+    const rows = [benchPlanner('shipped', shipped.graph, quick ? 20 : 300)];
+    for (const size of quick ? [200] : [1_000, 10_000, 100_000]) {
+      log(`planner: synthetic ${size}`);
+      const graph = syntheticGraph(shipped.data, size);
+      rows.push(benchPlanner(`synthetic ${size.toLocaleString('en-US')}`, graph, quick ? 10 : size >= 100_000 ? 30 : 100));
+    }
+    sections.push(
+      '## Planner',
+      '',
+      'A personal `fastest` plan with 3 alternatives for random (from, to) pairs where a route exists and random profiles, against graphology-shortest-path\'s bidirectional Dijkstra between the same roles on the same graph with static weights (typical months), in the same run. Targets: shipped graph under 1 ms median; 10k roles under 100 ms median; within 5x of Dijkstra at every size.',
+      '',
+      plannerTable(rows),
+      '',
+    );
+  }
+  if (want('loader')) {
+    log('loader');
+    const rows = [benchLoader('shipped graph-data', shipped.data, quick ? 3 : 30)];
+    if (!quick) rows.push(benchLoader('synthetic, 10,000 roles', syntheticDataSet(shipped.data, 10_000), 5));
+    sections.push('## Loader', '', 'Parse every file, validate it with zod, run the whole-graph checks and build the graphology graph.', '', loaderTable(rows), '');
+  }
+  if (want('cli')) {
+    log('cli');
+    sections.push('## CLI cold start', '', 'A fresh Node process per run, as a person typing the command gets.', '', cliTable(benchCli(quick ? 2 : 15)), '');
+  }
+  if (want('bundle')) {
+    log('bundle');
+    sections.push('## Web bundle', '', 'Production build, each chunk gzip-compressed at level 9.', '', bundleTable(benchBundle()), '');
+  }
+  if (want('web')) {
+    log('web');
+    const web: WebResult = await benchWeb({ quick });
+    sections.push('## Web app in headless Chromium', '', web.markdown, '');
+  }
+  const text = `${sections.join('\n')}\n`;
+  if (quick) process.stdout.write(text);
+  else {
+    writeFileSync(join(import.meta.dirname, 'RESULTS.md'), text);
+    log('wrote bench/RESULTS.md');
+  }
+}
+
+await main();
