@@ -7,6 +7,7 @@ import { planRoute, planningModelOf } from '../src/planner/index.ts';
 import { rolesThatCanReach } from '../src/graph/reachability.ts';
 import { syntheticGraphData } from './synthetic-graph.ts';
 import { timeEach, type Timing } from './stats.ts';
+import { prng } from './prng.ts';
 
 export interface PlannerResult {
   graph: string;
@@ -18,16 +19,6 @@ export interface PlannerResult {
   /** Median planner time over median Dijkstra time, measured in the same run on the same pairs. */
   ratio: number;
   routesFound: number;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Query {

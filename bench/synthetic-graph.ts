@@ -7,16 +7,7 @@
  */
 import { ROLE_LEVELS } from '../src/model/constants.ts';
 import type { GraphData, Role, Transition } from '../src/model/index.ts';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.ts';
 
 export interface SyntheticOptions {
   roles: number;

@@ -1,16 +1,8 @@
 import { buildRoleGraph, type RoleGraph } from '../../src/graph/role-graph.ts';
 import type { Certification, ExperienceKind, GraphData, Profile, Role, Transition } from '../../src/model/index.ts';
+import { prng } from '../../bench/prng.ts';
 
-/** A small seeded PRNG (mulberry32) so every generated case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const SOURCE = 'test-source';
 const KINDS: ExperienceKind[] = ['it', 'security', 'security-management', 'audit', 'risk'];
