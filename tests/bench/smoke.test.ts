@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchBundle } from '../../bench/bundle-bench.ts';
+import { benchCli } from '../../bench/cli-bench.ts';
+import { benchLoader, syntheticDataSet } from '../../bench/loader-bench.ts';
+import { benchPlanner, syntheticGraph } from '../../bench/planner-bench.ts';
+import { syntheticGraphData } from '../../bench/synthetic-graph.ts';
+import { loadGraphData } from '../../src/data/load.ts';
+import { ROLE_LEVELS } from '../../src/model/constants.ts';
+import { readGraphTexts, SHIPPED_GRAPH_DIR } from '../helpers/graph-fixtures.ts';
+import { texts } from '../../bench/loader-bench.ts';
+
+const shipped = loadGraphData(readGraphTexts(SHIPPED_GRAPH_DIR));
+if (!shipped.ok) throw new Error('shipped data does not load');
+
+// Tiny sizes: these check that every benchmark runs and measures something, not how fast.
+describe('benchmark smoke runs', () => {
+  it('generates synthetic graphs shaped like the shipped one that pass every loader check', () => {
+    const data = syntheticGraphData(shipped.data, { roles: 300, transitionsPerRole: 10, seed: 5 });
+    expect(data.roles).toHaveLength(300);
+    expect(data.transitions.length).toBeGreaterThan(300 * 8);
+    expect(new Set(data.roles.map((r) => r.level))).toEqual(new Set(ROLE_LEVELS));
+    expect(data.certifications).toBe(shipped.data.certifications);
+    const loaded = loadGraphData(texts(data));
+    expect(loaded.ok, loaded.ok ? '' : loaded.issues.slice(0, 3).map((i) => i.message).join('; ')).toBe(true);
+    expect(syntheticGraphData(shipped.data, { roles: 300, seed: 5 })).toEqual(data);
+  });
+
+  it('times the planner against Dijkstra on the shipped and a synthetic graph', () => {
+    for (const result of [benchPlanner('shipped', shipped.graph, 5), benchPlanner('synthetic', syntheticGraph(shipped.data, 200), 5)]) {
+      expect(result.queries).toBe(5);
+      expect(result.routesFound).toBe(5);
+      expect(result.planner.medianMs).toBeGreaterThan(0);
+      expect(result.dijkstra.medianMs).toBeGreaterThan(0);
+      expect(Number.isFinite(result.ratio)).toBe(true);
+    }
+  });
+
+  it('times the loader on the shipped data and a synthetic data set', () => {
+    for (const result of [benchLoader('shipped', shipped.data, 1), benchLoader('synthetic', syntheticDataSet(shipped.data, 300), 1)]) {
+      expect(result.load.samples).toBe(1);
+      expect(result.bytes).toBeGreaterThan(1000);
+    }
+  });
+
+  it('times the CLI cold start against node -e 0', () => {
+    // No rebuild here: other tests run the CLI at the same time and must not see a half-written bundle.
+    const result = benchCli(1, { rebuild: false });
+    expect(result.plan.medianMs).toBeGreaterThan(result.nodeBaseline.medianMs);
+  }, 120_000);
+
+  it('measures the production bundle by chunk, with Cytoscape loaded lazily', () => {
+    const result = benchBundle(mkdtempSync(join(tmpdir(), 'secpath-bundle-')));
+    expect(result.chunks.some((c) => c.initial && c.file.endsWith('.js'))).toBe(true);
+    expect(result.initialJsGzipBytes).toBeGreaterThan(0);
+  }, 120_000);
+});
