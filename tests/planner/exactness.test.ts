@@ -58,8 +58,10 @@ describe('the engine against the brute force on small generated graphs', () => {
       const plan = planRoute(c.graph, { from: c.from, to: c.to, objective, alternatives: 1 }, c.profile);
       const best = plan.routes[0];
       if (!brute) {
-        expect(best, `seed ${seed}: engine found a route the brute force did not`).toBeUndefined();
-        expect(plan.unreachable).not.toBeNull();
+        // No simple path works; a route that returns to a role after gaining experience
+        // elsewhere still may. Any such route must revisit a role.
+        if (best) expect(new Set(best.roles).size, `seed ${seed}: engine found a simple path the brute force did not`).toBeLessThan(best.roles.length);
+        else expect(plan.unreachable).not.toBeNull();
         return;
       }
       expect(best, `seed ${seed}: engine found no route; brute force found ${brute.roles.join('>')} in ${brute.months}`).toBeDefined();
