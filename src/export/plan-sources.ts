@@ -36,3 +36,15 @@ export function examPriceSeen(graph: RoleGraph, certId: string): string | undefi
 export function routeTitle(graph: RoleGraph, route: Route): string {
   return route.roles.map((id) => graph.getNodeAttribute(id, 'role').title).join(' → ');
 }
+
+/** Every source a route cites, in order of first use. */
+export function routeSourceIds(route: Route): string[] {
+  const ids = new Set<string>();
+  for (const step of route.steps) {
+    step.sources.forEach((s) => ids.add(s));
+    step.pay?.sources.forEach((s) => ids.add(s));
+    for (const action of step.actions) action.meets.forEach((r) => r.sources.forEach((s) => ids.add(s)));
+    step.notes.forEach((n) => n.sources.forEach((s) => ids.add(s)));
+  }
+  return [...ids];
+}

@@ -3,6 +3,7 @@ import type { Plan, PlanAction, PlanStep, Route } from '../model/index.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS } from '../model/constants.ts';
 import { eligibilityText } from './certification-wording.ts';
 import { formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
+import { routeSourceIds } from './plan-sources.ts';
 
 const OBJECTIVE_WORDS: Record<Plan['objective'], string> = {
   fastest: 'fastest route',
@@ -81,16 +82,7 @@ function routeSummary(graph: RoleGraph, route: Route): string {
 }
 
 function sourcesUsed(plan: Plan): string[] {
-  const ids = new Set<string>();
-  for (const route of plan.routes) {
-    for (const step of route.steps) {
-      step.sources.forEach((s) => ids.add(s));
-      step.pay?.sources.forEach((s) => ids.add(s));
-      for (const action of step.actions) action.meets.forEach((r) => r.sources.forEach((s) => ids.add(s)));
-      step.notes.forEach((n) => n.sources.forEach((s) => ids.add(s)));
-    }
-  }
-  return [...ids];
+  return [...new Set(plan.routes.flatMap(routeSourceIds))];
 }
 
 /** The plan as advice in plain text: numbered steps, months, what to earn and why. */

@@ -1,0 +1,34 @@
+import type { Objective, RoleLevel, RoleTrack, TransitionKind } from '../model/constants.ts';
+
+/** Words for the model's vocabularies, as the page shows them. */
+export const TRACK_LABELS: Record<RoleTrack, string> = {
+  'it-operations': 'IT operations',
+  'software-development': 'Software development',
+  'security-operations': 'Security operations',
+  engineering: 'Security engineering',
+  architecture: 'Security architecture',
+  offensive: 'Offensive security',
+  forensics: 'Forensics and incident response',
+  'governance-risk-compliance': 'Governance, risk and compliance',
+  management: 'Management',
+};
+
+export const LEVEL_LABELS: Record<RoleLevel, string> = {
+  feeder: 'Feeder',
+  entry: 'Entry',
+  mid: 'Mid-career',
+  advanced: 'Advanced',
+  executive: 'Executive',
+};
+
+export const TRANSITION_KIND_LABELS: Record<TransitionKind, string> = {
+  promotion: 'promotion',
+  lateral: 'lateral move',
+  specialization: 'specialization',
+};
+
+export const OBJECTIVE_LABELS: Record<Objective, { label: string; hint: string }> = {
+  fastest: { label: 'Fastest', hint: 'fewest months to the target' },
+  'fewest-moves': { label: 'Fewest moves', hint: 'fewest job changes' },
+  cheapest: { label: 'Cheapest', hint: 'lowest exam and degree costs' },
+};

@@ -1,0 +1,42 @@
+import type { RoleGraph } from '../../graph/role-graph.ts';
+import type { Plan } from '../../model/plan.ts';
+import { DEFAULT_ALTERNATIVES } from '../../model/constants.ts';
+import { planRoute } from '../../planner/plan.ts';
+import { describeResolutionProblem, resolveRole, type RoleCandidate } from '../../planner/resolve-role.ts';
+import type { PlannerState } from './planner-state.ts';
+
+/** What the plan panel shows: a plan, or why there is none. Never an exception. */
+export type PlanOutcome =
+  | { kind: 'no-role' }
+  | { kind: 'unresolved'; message: string; candidates: RoleCandidate[] }
+  | { kind: 'failed'; message: string }
+  | { kind: 'planned'; plan: Plan; fromId: string; typoFixed: boolean };
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!]$/.test(text) ? '' : '.'}`;
+
+/**
+ * Resolves the typed role and plans. The planner checks its input and throws on what it
+ * cannot use; a page must never go blank, so every failure becomes a message.
+ */
+export function computePlan(graph: RoleGraph, state: PlannerState): PlanOutcome {
+  try {
+    const resolution = resolveRole(graph, state.from);
+    if (!resolution.ok) {
+      if (resolution.problem === 'empty') return { kind: 'no-role' };
+      return { kind: 'unresolved', message: sentence(describeResolutionProblem(resolution)), candidates: resolution.candidates };
+    }
+    const plan = planRoute(
+      graph,
+      { from: resolution.id, to: state.to, objective: state.objective, alternatives: DEFAULT_ALTERNATIVES },
+      {
+        experienceYears: state.experienceYears,
+        education: state.education,
+        certifications: state.certifications,
+        ...(state.monthsInCurrentRole === null ? {} : { monthsInCurrentRole: state.monthsInCurrentRole }),
+      },
+    );
+    return { kind: 'planned', plan, fromId: resolution.id, typoFixed: !resolution.exact };
+  } catch (error) {
+    return { kind: 'failed', message: `secpath could not plan this route: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
