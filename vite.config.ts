@@ -31,6 +31,45 @@ function graphDataPlugin(): Plugin {
   };
 }
 
+/**
+ * The page's Content-Security-Policy: scripts, styles and everything else only from the page's
+ * own origin, no inline script, no plugins, no framing, no form posts. Images may also be data:
+ * and blob: URLs (the graph image is made in the page). style-src allows inline style attributes
+ * set from script (the pay bars), never inline <style> or <script> in markup a file could carry.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Ships the policy in the built page as a meta tag, so it holds wherever dist/ is served. The
+ * dev server (npm start) runs without it: React's fast refresh needs an inline script there.
+ */
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'secpath-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    },
+  };
+}
+
+/** What `vite preview` adds to every response: the policy again, with framing forbidden (not possible in a meta tag). */
+const PREVIEW_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 // The web app lives in src/ (index.html included) so the top level stays as the project
 // layout prescribes; public/ holds static files served as they are.
 /**
@@ -54,9 +93,9 @@ const cliConfig = defineConfig({
 const appConfig = defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react(), graphDataPlugin()],
+  plugins: [react(), graphDataPlugin(), contentSecurityPolicyPlugin()],
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  preview: { port: 4173, strictPort: false, headers: PREVIEW_HEADERS },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

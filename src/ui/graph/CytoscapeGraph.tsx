@@ -6,6 +6,7 @@ import type { ExploreState, Selection } from '../state/useExploreState.ts';
 import { graphElements } from './graph-elements.ts';
 import { graphMarks, STATE_CLASSES } from './graph-marks.ts';
 import { graphStylesheet } from './graph-style.ts';
+import { slideScale, type GraphImageMaker } from './graph-image.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
 import { DEFAULT_SPACING, layoutByLevel } from './layout.ts';
 import { PALETTES, type ColorScheme } from './palette.ts';
@@ -17,6 +18,8 @@ export interface CytoscapeGraphProps {
   scheme: ColorScheme;
   onSelect(selection: Selection | null): void;
   onReset(): void;
+  /** Receives a way to make a PNG of the graph once it is drawn, and null when it is gone. */
+  onImageMaker?(make: GraphImageMaker | null): void;
 }
 
 const FIT_PADDING = 24;
@@ -31,6 +34,20 @@ const STATE_CLASS_LIST = STATE_CLASSES.join(' ');
 
 function motion(): { duration: number } {
   return { duration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 250 };
+}
+
+/**
+ * Cytoscape adds an inline <style> to the page (position: relative on its container) unless an
+ * element with this id is already there. The page's Content-Security-Policy refuses inline
+ * styles, and styles.css sets that rule, so an empty marker takes the id first.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+function claimCytoscapeStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
 }
 
 /** The view the graph starts with: all of it, or on a phone the route (the rest is a pinch away). */
@@ -48,12 +65,16 @@ function autoFit(cy: Core): void {
  * change, destroyed on unmount. It publishes what it shows as data- attributes on its
  * container (the highlighted route, the selection), which the end-to-end tests read.
  */
-export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect, onReset }: CytoscapeGraphProps) {
+export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect, onReset, onImageMaker }: CytoscapeGraphProps) {
   const { data } = useCatalog();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onImageMakerRef = useRef(onImageMaker);
+  onImageMakerRef.current = onImageMaker;
+  const schemeRef = useRef(scheme);
+  schemeRef.current = scheme;
   const cameraMovedByUser = useRef(false);
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -61,6 +82,7 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
   const elements = useMemo(() => graphElements(data, layoutByLevel(data.roles), DEFAULT_SPACING), [data]);
 
   useEffect(() => {
+    claimCytoscapeStylesheet();
     const cy = cytoscape({
       container: containerRef.current,
       elements,
@@ -94,6 +116,9 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
     });
     cyRef.current = cy;
     setReady(true);
+    onImageMakerRef.current?.(() =>
+      cy.png({ output: 'blob-promise', full: true, scale: slideScale(cy.elements().boundingBox()), bg: PALETTES[schemeRef.current].background }),
+    );
     const observer = new ResizeObserver(() => {
       cy.resize();
       if (!cameraMovedByUser.current) autoFit(cy);
@@ -101,6 +126,7 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
     observer.observe(containerRef.current!);
     return () => {
       observer.disconnect();
+      onImageMakerRef.current?.(null);
       cy.destroy();
       cyRef.current = null;
       setReady(false);

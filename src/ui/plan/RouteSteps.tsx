@@ -5,13 +5,15 @@ export interface RouteStepsProps {
   route: Route;
   wording: Wording;
   onShowRole(id: string): void;
+  /** The copy for paper: notes open, and none of the hooks the page and its tests use. */
+  printed?: boolean;
 }
 
-function Step({ step, number, wording, onShowRole }: { step: PlanStep; number: number; wording: Wording; onShowRole(id: string): void }) {
+function Step({ step, number, wording, onShowRole, printed }: { step: PlanStep; number: number; wording: Wording; onShowRole(id: string): void; printed: boolean }) {
   const heading = stepHeading(wording, step);
   const actions = step.actions.map((a) => describeAction(wording, a));
   return (
-    <li className="step" data-role-id={step.to}>
+    <li className="step" data-role-id={printed ? undefined : step.to}>
       <span className="step-number" aria-hidden="true">
         {number}
       </span>
@@ -51,7 +53,7 @@ function Step({ step, number, wording, onShowRole }: { step: PlanStep; number: n
           </p>
         )}
         {step.notes.length > 0 && (
-          <details className="notes">
+          <details className="notes" open={printed || undefined}>
             <summary>Notes ({step.notes.length})</summary>
             <ul>
               {step.notes.map((note, i) => (
@@ -66,7 +68,7 @@ function Step({ step, number, wording, onShowRole }: { step: PlanStep; number: n
 }
 
 /** The route as an ordered list of dated moves: what to do before each and why. */
-export function RouteSteps({ route, wording, onShowRole }: RouteStepsProps) {
+export function RouteSteps({ route, wording, onShowRole, printed = false }: RouteStepsProps) {
   const start = route.roles[0]!;
   return (
     <div className="route-steps">
@@ -81,9 +83,9 @@ export function RouteSteps({ route, wording, onShowRole }: RouteStepsProps) {
           </button>
         </span>
       </p>
-      <ol className="steps" aria-label="Steps of the route" data-route-roles={route.roles.join(' ')}>
+      <ol className="steps" aria-label={printed ? 'Steps' : 'Steps of the route'} data-route-roles={printed ? undefined : route.roles.join(' ')}>
         {route.steps.map((step, i) => (
-          <Step key={`${i}-${step.to}`} step={step} number={i + 1} wording={wording} onShowRole={onShowRole} />
+          <Step key={`${i}-${step.to}`} step={step} number={i + 1} wording={wording} onShowRole={onShowRole} printed={printed} />
         ))}
       </ol>
     </div>

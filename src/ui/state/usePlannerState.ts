@@ -15,6 +15,8 @@ export interface PlannerStateApi {
   notices: Notice[];
   dismissNotice(id: string): void;
   restoreSaved(): void;
+  /** Shows a notice (replacing one with the same id) until it is dismissed. */
+  notify(notice: Notice): void;
 }
 
 const SAVE_FAILED: Notice = {
@@ -66,6 +68,7 @@ export function usePlannerState(graph: RoleGraph): PlannerStateApi {
     });
   }, []);
   const reset = useCallback(() => setState(defaultState(vocab)), [vocab]);
+  const notify = useCallback((notice: Notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]), []);
   const dismissNotice = useCallback((id: string) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const restoreSaved = useCallback(() => {
     if (putAside.current) setState(restoredState(putAside.current, vocab, names));
@@ -78,5 +81,5 @@ export function usePlannerState(graph: RoleGraph): PlannerStateApi {
     setNotices((list) => list.filter((n) => n.action !== 'restore-saved'));
   }, [vocab, names, store]);
 
-  return { state, update, setYears, reset, notices, dismissNotice, restoreSaved };
+  return { state, update, setYears, reset, notices, dismissNotice, restoreSaved, notify };
 }
