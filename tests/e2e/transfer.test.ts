@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { planRoute } from '../../src/planner/index.ts';
+import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
+import { launchBrowser, openPage } from './browser.ts';
+
+// Exports and imports as a person does them: buttons, downloads, a file picker, a drop.
+const graph = shippedGraphForTests();
+const STEPS = 'ol[aria-label="Steps of the route"]';
+const GRAPH = '[data-testid="role-graph"]';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'resume');
+const LINK = '/?v=1&from=it-support-specialist&to=information-security-manager&objective=fastest&education=bachelor&certs=security-plus&years-it=2';
+const profile = { experienceYears: { it: 2 }, education: 'bachelor' as const, certifications: ['security-plus'] };
+const routes = planRoute(graph, { from: 'it-support-specialist', to: 'information-security-manager' }, profile).routes;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function download(name: string | RegExp): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { file, bytes: readFileSync((await file.path())!) };
+}
+
+const listedRoute = () => page.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
+
+async function dropFile(target: Page, name: string, text: string): Promise<void> {
+  const transfer = await target.evaluateHandle(
+    ([fileName, content]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content!], fileName!, { type: 'application/json' }));
+      return data;
+    },
+    [name, text],
+  );
+  await target.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page = (await openPage(context, LINK)).page;
+  await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
+  await page.getByLabel('Dates from').fill('2027-03');
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('exporting a plan from the page', () => {
+  let planJson = '';
+
+  it('saves Markdown with dated steps from the chosen month, costs and sources', async () => {
+    const { file, bytes } = await download('Markdown');
+    expect(file.suggestedFilename()).toBe('secpath-it-support-specialist-to-information-security-manager-2027-03.md');
+    const text = bytes.toString('utf8');
+    expect(text).toMatch(/^# /);
+    expect(text).toContain('March 2027');
+    for (const id of routes[0]!.roles) expect(text).toContain(graph.getNodeAttribute(id, 'role').title);
+    expect(text).toMatch(/US\$\d/);
+    expect(text).toMatch(/https:\/\//);
+  });
+
+  it('saves a plan file that opens the same view and saves to the same bytes', async () => {
+    await page.getByRole('radio', { name: /^Alternative 1/ }).check();
+    await expect.poll(listedRoute).toBe(routes[1]!.roles.join(' '));
+    const { file, bytes } = await download('Plan file (JSON)');
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    planJson = bytes.toString('utf8');
+    const document = JSON.parse(planJson);
+    expect(document).toMatchObject({ format: 'secpath-plan', start: '2027-03', selectedRoute: 1, query: { from: 'it-support-specialist' } });
+
+    // Somewhere else, on a fresh page: open the file with the picker.
+    const other = (await openPage(context, '/')).page;
+    await other.getByTestId('import-file').setInputFiles({ name: 'my-plan.json', mimeType: 'application/json', buffer: Buffer.from(planJson) });
+    await other.getByText('Plan opened').waitFor();
+    await expect.poll(() => other.getAttribute(STEPS, 'data-route-roles')).toBe(routes[1]!.roles.join(' '));
+    expect(await other.getByLabel('Dates from').inputValue()).toBe('2027-03');
+    expect(await other.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('IT support specialist');
+    const [again] = await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Plan file (JSON)' }).click()]);
+    expect(readFileSync((await again.path())!, 'utf8')).toBe(planJson);
+    await other.close();
+  });
+
+  it('saves a calendar an independent iCalendar parser reads, one event per move and milestone', async () => {
+    const { file, bytes } = await download('Calendar (.ics)');
+    expect(file.suggestedFilename()).toMatch(/\.ics$/);
+    const calendar = new ICAL.Component(ICAL.parse(bytes.toString('utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const route = routes[1]!;
+    const summaries = events.map((e) => e.summary);
+    for (const step of route.steps) expect(summaries).toContain(`Move to ${graph.getNodeAttribute(step.to, 'role').title}`);
+    for (const action of route.steps.flatMap((s) => s.actions)) {
+      if (action.kind === 'earn-certification') expect(summaries).toContain(`${graph.getAttribute('certifications').get(action.certification)!.abbreviation} certified`);
+    }
+    expect(events.filter((e) => e.summary.startsWith('Move to')).length).toBe(route.steps.length);
+    expect(events.map((e) => e.startDate.toString()).sort()[0]).toBe('2027-03-01');
+    expect(events.every((e) => e.startDate.isDate && e.startDate.toJSDate().getFullYear() >= 2027)).toBe(true);
+  });
+
+  it('saves the graph with the route as an image the size of a slide', async () => {
+    const { file, bytes } = await download('Graph image (PNG)');
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    expect(Math.max(width / 1920, height / 1080)).toBeCloseTo(1, 2);
+  });
+
+  it('prints every route on its own pages with no controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Markdown' }).isVisible()).toBe(false);
+    expect(await page.locator(GRAPH).isVisible()).toBe(false);
+    const printed = page.locator('.print-route');
+    expect(await printed.count()).toBe(routes.length);
+    expect(await printed.first().isVisible()).toBe(true);
+    const breaks = await printed.evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+    expect(breaks).toEqual(['auto', ...routes.slice(1).map(() => 'page')]);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(routes.length);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('opening files on the page', () => {
+  it('shows what it read from a résumé and plans only once the person has corrected it', async () => {
+    const fresh = (await openPage(context, LINK)).page;
+    const before = await fresh.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
+    await dropFile(fresh, 'resume.json', readFileSync(join(FIXTURES, 'complete.json'), 'utf8'));
+    const review = fresh.getByRole('region', { name: 'From your résumé' });
+    await review.waitFor();
+    expect(await review.getByLabel('Current role').inputValue()).toBe('Information security engineer');
+    // Nothing changed yet.
+    expect(await fresh.getAttribute(STEPS, 'data-route-roles')).toBe(before);
+    await review.getByLabel('Current role').fill('SOC analyst');
+    await review.getByLabel('IT', { exact: true }).fill('1');
+    await review.getByRole('checkbox', { name: 'CISSP' }).uncheck();
+    await review.getByRole('button', { name: 'Plan with this profile' }).click();
+    await review.waitFor({ state: 'detached' });
+    expect(await fresh.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('SOC analyst');
+    expect(await fresh.getByRole('button', { name: 'Remove CISSP' }).count()).toBe(0);
+    await fresh.getByRole('button', { name: 'Remove Security+' }).waitFor();
+    expect(new URL(fresh.url()).searchParams.get('years-it')).toBe('1');
+    await fresh.close();
+  });
+
+  it('refuses a file that is not a plan or a résumé, says why, and keeps the plan', async () => {
+    const fresh = (await openPage(context, LINK)).page;
+    const before = await fresh.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
+    const url = fresh.url();
+    const cases: [string, string, RegExp][] = [
+      ['notes.json', 'this is not JSON', /notes\.json.*(JSON|line)/s],
+      ['old.json', JSON.stringify({ format: 'secpath-plan', version: 99 }), /old\.json.*newer secpath/s],
+      ['ids.json', JSON.stringify({ ...JSON.parse(readFileSync(join(FIXTURES, 'complete.json'), 'utf8')), work: 'x' }), /ids\.json/],
+    ];
+    for (const [name, text, message] of cases) {
+      await fresh.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      const notice = fresh.locator('.notice', { hasText: `${name} was not opened` });
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(message);
+      expect(await fresh.getAttribute(STEPS, 'data-route-roles')).toBe(before);
+      expect(fresh.url()).toBe(url);
+    }
+    await fresh.close();
+  });
+
+  it('refuses a file of many megabytes before reading it', async () => {
+    const fresh = (await openPage(context, LINK)).page;
+    await fresh.getByTestId('import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
+    const notice = fresh.locator('.notice', { hasText: 'huge.json was not opened' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/6\.0 MB/);
+    await fresh.close();
+  });
+});
