@@ -63,10 +63,25 @@ describe('the saved plan', () => {
     expect(readStored(text, vocab).values).toEqual({ ...profile, from: 'security-analyst' });
   });
 
-  it('says why it cannot be read: not JSON, not an object, another version', () => {
+  it('says why it cannot be read: not JSON, not an object', () => {
     expect(readStored('{"v":1,', vocab).unreadable).toMatch(/not valid JSON/);
     expect(readStored('[1,2]', vocab).unreadable).toMatch(/not a saved plan/);
-    expect(readStored('{"v":7}', vocab).unreadable).toBe('it is in format version 7 (expected 1)');
+  });
+
+  it('migrates another format version field by field, with a notice', () => {
+    const old = JSON.stringify({ v: 0, from: 'security-analyst', education: 'bachelor', certifications: ['cissp', 'gone-cert'], retired: true });
+    const read = readStored(old, vocab);
+    expect(read.unreadable).toBeUndefined();
+    expect(read.values).toMatchObject({ from: 'security-analyst', education: 'bachelor', certifications: ['cissp'] });
+    expect(read.remarks?.[0]).toMatch(/format version 0; this secpath uses version 1/);
+    const opened = initialState({ search: '', storedText: old }, vocab, names);
+    expect(opened.state.education).toBe('bachelor');
+    expect(opened.notices.map((n) => n.id)).toEqual(['stored-problems']);
+    expect(opened.notices[0]!.items.join(' ')).toMatch(/format version 0/);
+    expect(opened.notices[0]!.items.join(' ')).toMatch(/gone-cert/);
+    const unversioned = initialState({ search: '', storedText: JSON.stringify({ objective: 'cheapest' }) }, vocab, names);
+    expect(unversioned.state.objective).toBe('cheapest');
+    expect(unversioned.notices[0]!.title).toBe('Your saved plan was brought up to date');
   });
 });
 

@@ -90,7 +90,8 @@ export function initialState(input: { search: string; storedText: string | null 
   } else {
     state = { ...defaults, ...stored.values };
     const items = stored.problems.map((p) => repair(state, p, {}, defaults));
-    notices.push(...problemsNotice('stored-problems', 'Part of your saved plan could not be used', stored, items));
+    const title = items.length ? 'Part of your saved plan could not be used' : 'Your saved plan was brought up to date';
+    notices.push(...problemsNotice('stored-problems', title, stored, items));
   }
   return { state: { ...state, from: names.display(state.from) }, notices, putAside };
 }

@@ -49,8 +49,11 @@ export function readStored(text: string | null, vocab: Vocabulary): ReadState {
     return { present: true, values: {}, problems: [], unreadable: `it is ${shown(raw)}, not a saved plan` };
   }
   const record = raw as Record<string, unknown>;
+  // Another format version (older, or written by a newer secpath) is migrated field by field:
+  // each field it shares with this version is checked as usual, the rest is dropped.
+  const remarks: string[] = [];
   if (record.v !== STATE_VERSION) {
-    return { present: true, values: {}, problems: [], unreadable: `it is in format version ${shown(record.v)} (expected ${STATE_VERSION})` };
+    remarks.push(`It was saved in format version ${shown(record.v)}; this secpath uses version ${STATE_VERSION}, so it read each field it knows and checked it.`);
   }
   const values: Partial<PlannerState> = {};
   const problems: FieldProblem[] = [];
@@ -66,7 +69,7 @@ export function readStored(text: string | null, vocab: Vocabulary): ReadState {
   if (has('experienceYears')) take('experienceYears', parseExperienceYears(record.experienceYears));
   if (has('certifications')) take('certifications', parseCertifications(record.certifications, vocab));
   if (has('monthsInCurrentRole')) take('monthsInCurrentRole', parseMonthsInRole(record.monthsInCurrentRole));
-  return { present: true, values, problems };
+  return { present: true, values, problems, ...(remarks.length ? { remarks } : {}) };
 }
 
 /** localStorage can be missing or refuse writes (private windows, quotas); the app then just does not remember. */
