@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser } from './browser.ts';
+
+// Markup and script in everything a person (or someone sending them a file or a link) can put
+// into the page. It must show as text, run nothing, and break no rule of the page's policy.
+const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', '"><svg onload="window.__pwned=3">', 'javascript:window.__pwned=4'];
+const GRAPH = '[data-testid="role-graph"]';
+
+let browser: Browser;
+let context: BrowserContext;
+const violations: string[] = [];
+const dialogs: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${baseUrl()}${path}`);
+  return page;
+}
+
+async function expectInert(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('#root img, #root svg[onload], #root script').count()).toBe(0);
+}
+
+async function openFile(page: Page, name: string, content: unknown): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('a locked-down page', () => {
+  it('ships a Content-Security-Policy that allows only its own origin and no inline script', async () => {
+    const page = await open('/?from=soc-analyst');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
+    await page.close();
+  });
+
+  it('shows markup typed as a role name as text', async () => {
+    const page = await open('/');
+    for (const payload of PAYLOADS) {
+      await page.getByRole('combobox', { name: 'Your current role' }).fill(payload);
+      await page.getByText(`No role is called "${payload}"`, { exact: false }).waitFor();
+      await expectInert(page);
+    }
+    await page.close();
+  });
+
+  it('shows markup in a link as text', async () => {
+    const page = await open(`/?from=${encodeURIComponent(PAYLOADS[0]!)}&to=${encodeURIComponent(PAYLOADS[1]!)}&certs=${encodeURIComponent(PAYLOADS[2]!)}`);
+    const notice = page.locator('.notice', { hasText: 'Part of the link could not be used' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(PAYLOADS[1]);
+    expect(await notice.textContent()).toContain(PAYLOADS[2]);
+    await expectInert(page);
+    await page.close();
+  });
+
+  it('shows markup in a plan file and in its name as text', async () => {
+    const page = await open('/?from=soc-analyst');
+    const name = `${PAYLOADS[2]}.json`;
+    await openFile(page, name, { format: 'secpath-plan', version: 1, start: '2026-11', query: { from: PAYLOADS[0], to: PAYLOADS[1], objective: 'fastest', alternatives: 3 }, profile: { experienceYears: {}, education: 'none', certifications: [PAYLOADS[3]] }, selectedRoute: 0, from: 'x', to: 'y', objective: 'fastest', routes: [], unreachable: null, typicalRoute: null });
+    const notice = page.locator('.notice', { hasText: 'was not opened' });
+    await notice.waitFor();
+    const text = (await notice.textContent())!;
+    expect(text).toContain(name);
+    await expectInert(page);
+    await page.close();
+  });
+
+  it('shows markup in résumé fields as text', async () => {
+    const page = await open('/?from=soc-analyst');
+    await openFile(page, 'resume.json', {
+      basics: { name: PAYLOADS[1], label: PAYLOADS[0] },
+      work: [{ name: PAYLOADS[2], position: PAYLOADS[0], startDate: '2020-01-01' }],
+      certificates: [{ name: PAYLOADS[1], issuer: PAYLOADS[3] }],
+      education: [{ institution: PAYLOADS[2], studyType: PAYLOADS[0] }],
+    });
+    const review = page.getByRole('region', { name: 'From your résumé' });
+    await review.waitFor();
+    await review.getByText(/How secpath read it/).click();
+    expect(await review.textContent()).toContain(PAYLOADS[0]);
+    expect(await review.getByLabel('Current role').inputValue()).toBe(PAYLOADS[0]);
+    await expectInert(page);
+    await page.close();
+  });
+
+  it('resets a corrupt saved plan with a notice and keeps the link', async () => {
+    const page = await open('/');
+    await page.evaluate((payload) => localStorage.setItem('secpath:plan', `{"v":1,"from":${JSON.stringify(payload)}`), PAYLOADS[0]);
+    await page.goto(`${baseUrl()}/?from=soc-analyst`);
+    await page.locator('.notice', { hasText: 'Your saved plan could not be read' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('SOC analyst');
+    await expectInert(page);
+    await page.close();
+  });
+
+  it('ran nothing and broke no rule of the policy on any of these pages', () => {
+    expect(dialogs).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
