@@ -1,5 +1,5 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { EDUCATION_LEVELS, educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
+import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
 import type { Certification, ExperienceAmount, Transition } from '../model/index.ts';
 import { hoursToMonths, yearsToMonths } from './units.ts';
 
@@ -225,10 +225,11 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     // Kept in the issuer's order (not merged by channel): waivers reduce the first, general one.
     for (const amount of required ?? []) needs.push({ channel: channelOf(amount.kinds), months: amountMonths(amount) });
     const waivers: CompiledWaiver[] = cert.experience.waivers.map((w) => {
-      if ('education' in w) return { kind: 'education', level: educationRank(w.education), months: yearsToMonths(w.years), text: `${w.years} year(s) for a ${w.education} degree` };
+      if ('education' in w) return { kind: 'education', level: educationRank(w.education), months: yearsToMonths(w.years), text: `${w.years} ${w.years === 1 ? 'year' : 'years'} for a ${EDUCATION_LEVEL_LABELS[w.education]}` };
       const waiverCert = certIndex.get(w.certification)!;
-      if ('waivesAll' in w) return { kind: 'certification-all', cert: waiverCert, text: `all of it for holding ${w.certification}` };
-      return { kind: 'certification', cert: waiverCert, months: yearsToMonths(w.years), text: `${w.years} year(s) for holding ${w.certification}` };
+      const name = certList[waiverCert]?.abbreviation ?? w.certification;
+      if ('waivesAll' in w) return { kind: 'certification-all', cert: waiverCert, text: `all of it for holding ${name}` };
+      return { kind: 'certification', cert: waiverCert, months: yearsToMonths(w.years), text: `${w.years} ${w.years === 1 ? 'year' : 'years'} for holding ${name}` };
     });
     const prep = cert.preparation.typicalMonths;
     const prepMonths = prep === null ? 0 : Math.ceil(typeof prep === 'number' ? prep : prep.max);

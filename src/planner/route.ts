@@ -129,6 +129,34 @@ function scheduleStudy(items: StudyItem[]): Array<{ start: number; end: number }
   return out;
 }
 
+/**
+ * The first month a certification's experience rule holds on this route. A waiver by a
+ * certification earned earlier on the route counts only from the month that one is held; the
+ * rule may still be met sooner without it.
+ */
+function eligibleOnRoute(
+  model: PlanningModel,
+  start: SearchStart,
+  stays: Stay[],
+  cert: number,
+  heldAtStart: readonly number[],
+  heldAfter: readonly number[],
+  education: number,
+  certHeldAt: ReadonlyMap<number, number>,
+  limit: number,
+): number {
+  const compiled = model.certs[cert]!;
+  const withAll = certNeedsAfterWaivers(compiled, heldAfter, education);
+  let month = firstMonthMeeting(model, start, stays, withAll.needs, limit) ?? limit;
+  for (const waiver of compiled.waivers) {
+    if (waiver.kind === 'education' || !withAll.used.includes(waiver.text)) continue;
+    const heldMonth = certHeldAt.get(waiver.cert);
+    if (heldMonth !== undefined) month = Math.max(month, heldMonth);
+  }
+  const withoutRouteCerts = firstMonthMeeting(model, start, stays, certNeedsAfterWaivers(compiled, heldAtStart, education).needs, limit);
+  return withoutRouteCerts === null ? month : Math.min(month, withoutRouteCerts);
+}
+
 function sourcesOfCert(model: PlanningModel, cert: number): string[] {
   return model.certs[cert]!.cert.experience.sources;
 }
@@ -222,8 +250,7 @@ export function buildRoute(model: PlanningModel, start: SearchStart, final: Labe
     const stepItems = items.map((item, i) => ({ item, date: dates[i]! })).filter(({ item }) => item.step === step);
     for (const { item, date } of stepItems) {
       if (item.cert === undefined) continue;
-      const needs = certNeedsAfterWaivers(model.certs[item.cert]!, heldAfter, educationAfter).needs;
-      const eligible = firstMonthMeeting(model, start, stays, needs, label.time) ?? label.time;
+      const eligible = eligibleOnRoute(model, start, stays, item.cert, chain[0]!.held, heldAfter, educationAfter, certHeldAt, label.time);
       let held = Math.max(date.end, eligible);
       for (const waiver of model.certs[item.cert]!.waivers) {
         if (waiver.kind !== 'education' || parent.education >= waiver.level || educationAfter < waiver.level) continue;
@@ -264,8 +291,8 @@ export function buildRoute(model: PlanningModel, start: SearchStart, final: Labe
       const cert = item.cert!;
       const compiled = model.certs[cert]!;
       if (compiled.costUnknown) costIncomplete = true;
-      const { needs, used } = certNeedsAfterWaivers(compiled, heldAfter, educationAfter);
-      const eligibleMonth = firstMonthMeeting(model, start, stays, needs, label.time) ?? label.time;
+      const { used } = certNeedsAfterWaivers(compiled, heldAfter, educationAfter);
+      const eligibleMonth = eligibleOnRoute(model, start, stays, cert, chain[0]!.held, heldAfter, educationAfter, certHeldAt, label.time);
       const endMonth = certHeldAt.get(cert)!;
       const meets: Reason[] = [];
       option.picks.forEach((pick, groupIndex) => {

@@ -74,3 +74,24 @@ describe('the engine against the brute force on small generated graphs', () => {
     });
   }
 });
+
+describe('a waiver earned earlier on the route', () => {
+  it('counts only from the month the certification it rests on is held', () => {
+    // c0 needs 6 months of IT, or none for a holder of c1; c1 itself needs 6 months of IT.
+    const graph = graphOf(
+      [role('r0', ['it'], 'feeder'), role('r1', ['it']), role('r2', ['it'])],
+      [transition('r0', 'r1'), transition('r1', 'r0', [], [['c1']]), transition('r0', 'r2', [], [['c0']])],
+      [certification('c0', [[['it'], 0.5]], { prepMonths: 0, waivers: [{ certification: 'c1', years: 1 }] }), certification('c1', [[['it'], 0.5]], { prepMonths: 0 })],
+    );
+    const plan = planRoute(graph, { from: 'r0', to: 'r2', alternatives: 4 }, {});
+    expect(plan.routes.length).toBeGreaterThan(0);
+    for (const route of plan.routes) {
+      const certs = route.steps.flatMap((s) => s.actions).filter((a) => a.kind === 'earn-certification');
+      const c1 = certs.find((a) => a.certification === 'c1');
+      const c0 = certs.find((a) => a.certification === 'c0')!;
+      // Without c1, c0's six months of IT come first; with c1, not before c1 is held.
+      expect(c0.endMonth, route.roles.join('>')).toBeGreaterThanOrEqual(Math.min(6, c1?.endMonth ?? 6));
+      expect(c0.eligibleMonth, route.roles.join('>')).toBeGreaterThanOrEqual(Math.min(6, c1?.endMonth ?? 6));
+    }
+  });
+});
