@@ -117,5 +117,6 @@ describe('the secpath executable', () => {
     const bad = spawnCli(['rolez']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown command "rolez" (did you mean "roles"?)');
-  });
+    // Two process starts; compiling the sources when the bundle is older than them takes seconds.
+  }, 30_000);
 });

@@ -11,6 +11,8 @@ export interface ResumeReviewProps {
   onDiscard(): void;
 }
 
+const kindLabel = (kind: ExperienceKind) => EXPERIENCE_KIND_LABELS[kind].charAt(0).toUpperCase() + EXPERIENCE_KIND_LABELS[kind].slice(1);
+
 const ALWAYS_SHOWN: readonly ExperienceKind[] = ['it', 'security', 'security-management'];
 
 /**
@@ -32,7 +34,7 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
     const text = years[k]?.trim() ?? '';
     if (text === '') return [];
     const value = Number(text);
-    return Number.isFinite(value) && value >= 0 && value <= MAX_YEARS ? [] : [`${EXPERIENCE_KIND_LABELS[k]}: expected a number of years from 0 to ${MAX_YEARS}, found "${text}"`];
+    return Number.isFinite(value) && value >= 0 && value <= MAX_YEARS ? [] : [`${kindLabel(k)}: expected a number of years from 0 to ${MAX_YEARS}, found "${text}"`];
   });
 
   const use = () => {
@@ -75,7 +77,7 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
           <div className="resume-years">
             {kinds.map((k) => (
               <label key={k}>
-                <span>{EXPERIENCE_KIND_LABELS[k]}</span>
+                <span>{kindLabel(k)}</span>
                 <input type="text" inputMode="decimal" value={years[k] ?? ''} placeholder="0" onChange={(e) => setYears((y) => ({ ...y, [k]: e.target.value }))} />
               </label>
             ))}
