@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ResumeInference } from '../../export/json-resume.ts';
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type ExperienceKind } from '../../model/constants.ts';
 import { useCatalog } from '../catalog.ts';
@@ -11,7 +11,10 @@ export interface ResumeReviewProps {
   onDiscard(): void;
 }
 
-const kindLabel = (kind: ExperienceKind) => EXPERIENCE_KIND_LABELS[kind].charAt(0).toUpperCase() + EXPERIENCE_KIND_LABELS[kind].slice(1);
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const kindLabel = (kind: ExperienceKind) => capitalize(EXPERIENCE_KIND_LABELS[kind]);
+/** Years as a person would write them: at most one decimal. */
+const yearsText = (years: number | undefined) => (years ? String(Math.round(years * 10) / 10) : '');
 
 const ALWAYS_SHOWN: readonly ExperienceKind[] = ['it', 'security', 'security-management'];
 
@@ -24,10 +27,16 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
   const { profile } = inference;
   const [from, setFrom] = useState(inference.currentRole ? roleTitle(inference.currentRole) : (inference.currentPosition ?? ''));
   const [years, setYears] = useState<Partial<Record<ExperienceKind, string>>>(() =>
-    Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, profile.experienceYears[k] ? String(profile.experienceYears[k]) : ''])),
+    Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, yearsText(profile.experienceYears[k])])),
   );
   const [education, setEducation] = useState(profile.education);
   const [certs, setCerts] = useState(() => new Set(profile.certifications));
+  // The review appears below the plan: bring it into view and put the keyboard on it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   const kinds = EXPERIENCE_KINDS.filter((k) => ALWAYS_SHOWN.includes(k) || profile.experienceYears[k]);
 
   const problems = kinds.flatMap((k) => {
@@ -55,7 +64,9 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
 
   return (
     <section className="panel resume-review" aria-labelledby="resume-heading">
-      <h2 id="resume-heading">From your résumé</h2>
+      <h2 id="resume-heading" ref={heading} tabIndex={-1}>
+        From your résumé
+      </h2>
       <p className="field-hint">
         Read from <span className="file-name">{file}</span>. Check it and correct anything secpath got wrong; your plan changes only when you press “Plan with this profile”.
       </p>
@@ -90,7 +101,7 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
           <select id="resume-education" value={education} onChange={(e) => isEducationLevel(e.target.value) && setEducation(e.target.value)}>
             {EDUCATION_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {EDUCATION_LEVEL_LABELS[level]}
+                {capitalize(EDUCATION_LEVEL_LABELS[level])}
               </option>
             ))}
           </select>
