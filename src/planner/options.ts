@@ -91,9 +91,22 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet): nu
  * and the degrees its minimum education needs. An empty list means the move can never be
  * made (a degree with no sourced duration).
  */
-export function moveOptions(model: PlanningModel, edge: CompiledTransition, held: CertSet, education: number): MoveOption[] {
+/** The one way to make a move that needs no certification and no new degree, built once per move. */
+const freeOptions = new WeakMap<CompiledTransition, readonly MoveOption[]>();
+
+export function moveOptions(model: PlanningModel, edge: CompiledTransition, held: CertSet, education: number): readonly MoveOption[] {
   const degrees = edge.minimumEducation > education ? degreeChain(model, education, edge.minimumEducation) : [];
   if (degrees === null) return [];
+  // Most moves ask for no certification: their single option does not depend on what is held,
+  // and the search asks for it at every label, so it is made once (options are never mutated).
+  if (edge.requiredGroups.length === 0 && degrees.length === 0) {
+    let free = freeOptions.get(edge);
+    if (!free) {
+      free = [{ earn: [], degrees: [], picks: [], needs: edge.needs.filter((n) => n.months > 0).map((n) => ({ ...n })), studyMonths: 0, costUsd: 0 }];
+      freeOptions.set(edge, free);
+    }
+    return free;
+  }
   const educationAfter = Math.max(education, edge.minimumEducation);
   const openGroups = edge.requiredGroups.filter((group) => !group.some((c) => holds(held, c)));
   const degreeMonths = degrees.reduce((sum, level) => sum + model.degrees.get(level)!.months!, 0);
