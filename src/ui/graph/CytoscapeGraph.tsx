@@ -31,6 +31,12 @@ const ZOOM_STEP = 1.25;
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2.5;
 const STATE_CLASS_LIST = STATE_CLASSES.join(' ');
+/**
+ * From this many roles the graph is drawn for speed: while it pans or zooms Cytoscape moves a
+ * snapshot of it and leaves out the moves, and it draws at one pixel per CSS pixel. The shipped
+ * graph is far below this and keeps every detail.
+ */
+export const LARGE_GRAPH_ROLES = 300;
 
 function motion(): { duration: number } {
   return { duration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 250 };
@@ -80,14 +86,16 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
   const [hover, setHover] = useState<Hover | null>(null);
 
   const elements = useMemo(() => graphElements(data, layoutByLevel(data.roles), DEFAULT_SPACING), [data]);
+  const large = data.roles.length >= LARGE_GRAPH_ROLES;
 
   useEffect(() => {
     claimCytoscapeStylesheet();
     const cy = cytoscape({
       container: containerRef.current,
       elements,
-      style: graphStylesheet(PALETTES[scheme]),
+      style: graphStylesheet(PALETTES[scheme], large),
       layout: { name: 'preset', fit: false },
+      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } : {}),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       // The layout means something (level and track), so nodes are not dragged; selection is
@@ -143,7 +151,7 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
   }, [elements]);
 
   useEffect(() => {
-    cyRef.current?.style(graphStylesheet(PALETTES[scheme]));
+    cyRef.current?.style(graphStylesheet(PALETTES[scheme], large));
   }, [scheme]);
 
   const marks = useMemo(

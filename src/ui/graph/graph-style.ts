@@ -13,8 +13,9 @@ const NODE_HEIGHT = 44;
  * from graph-marks.ts (`.on-route`, `.dimmed`, `.filtered-out`, `.cert-*`, `.is-selected`)
  * come last so they win.
  */
-export function graphStylesheet(p: Palette): StylesheetJson {
+export function graphStylesheet(p: Palette, large = false): StylesheetJson {
   return [
+    ...largeGraphStyle(large),
     {
       selector: 'node.role',
       style: {
@@ -88,4 +89,12 @@ export function graphStylesheet(p: Palette): StylesheetJson {
     },
     { selector: 'node.role.hovered', style: { 'border-width': 3 } },
   ];
+}
+
+/**
+ * On a graph of many hundreds of roles, labels too small to read are not drawn: drawing
+ * thousands of unreadable labels is most of what makes zooming out slow.
+ */
+function largeGraphStyle(large: boolean): StylesheetJson {
+  return large ? [{ selector: 'node', style: { 'min-zoomed-font-size': 7 } }] : [];
 }
