@@ -7,6 +7,7 @@ import { benchCli } from '../../bench/cli-bench.ts';
 import { benchLoader, syntheticDataSet } from '../../bench/loader-bench.ts';
 import { benchPlanner, syntheticGraph } from '../../bench/planner-bench.ts';
 import { syntheticGraphData } from '../../bench/synthetic-graph.ts';
+import { benchWeb } from '../../bench/web-bench.ts';
 import { loadGraphData } from '../../src/data/load.ts';
 import { ROLE_LEVELS } from '../../src/model/constants.ts';
 import { readGraphTexts, SHIPPED_GRAPH_DIR } from '../helpers/graph-fixtures.ts';
@@ -55,5 +56,25 @@ describe('benchmark smoke runs', () => {
     const result = benchBundle(mkdtempSync(join(tmpdir(), 'secpath-bundle-')));
     expect(result.chunks.some((c) => c.initial && c.file.endsWith('.js'))).toBe(true);
     expect(result.initialJsGzipBytes).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('times page loads, the first graph frame and pan and zoom frames of the built app in Chromium', async () => {
+    // Two small production builds (shipped data, 60 synthetic roles), one load each, one round of input.
+    const result = await benchWeb({ quick: true, loads: 1, warmupLoads: 0, synthetic: [{ roles: 60, transitionsPerRole: 3 }], interactionMs: 200 });
+    if (result.skipped) {
+      // Without Chromium the benchmark says so instead of failing; the end-to-end tests report it too.
+      expect(result.markdown).toContain('Not measured');
+      return;
+    }
+    expect(result.loads.map((l) => l.build)).toEqual(['shipped', 'synthetic 60']);
+    for (const load of result.loads) {
+      expect(load.plan.medianMs).toBeGreaterThan(0);
+      expect(load.drawn.medianMs).toBeGreaterThan(0);
+      expect(load.ready.medianMs).toBeGreaterThan(0);
+    }
+    const [interaction] = result.interactions;
+    expect(interaction!.panZoom.frames).toBeGreaterThan(0);
+    expect(interaction!.panZoom.viewportChanges).toBeGreaterThan(0);
+    expect(result.markdown).toContain('| synthetic 60 |');
   }, 120_000);
 });
