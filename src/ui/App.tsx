@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { yearMonthOf } from '../export/months.ts';
 import type { PlanView } from '../export/plan-document.ts';
@@ -30,6 +30,12 @@ import { ResumeReview } from './transfer/ResumeReview.tsx';
 import { TransferPanel } from './transfer/TransferPanel.tsx';
 import type { ImportOutcome } from './transfer/transfer.ts';
 
+/**
+ * The tables hold a row per role and per move: thousands on a large graph. They render after
+ * the first paint and follow the route and filters a beat behind, so the plan never waits.
+ */
+const LaterTables = memo(GraphTables);
+
 export function App({ graph }: { graph: RoleGraph }) {
   const catalog = useMemo(() => catalogOf(graph), [graph]);
   return (
@@ -60,6 +66,10 @@ function Planner() {
   const pendingRoute = useRef<{ fromId: string; index: number } | null>(null);
 
   useEffect(prefetchTransfer, []);
+  const [tablesShown, setTablesShown] = useState(false);
+  useEffect(() => startTransition(() => setTablesShown(true)), []);
+  const tablesRoute = useDeferredValue(choice.route?.roles ?? null);
+  const tablesFilter = useDeferredValue(explore.filter);
   useEffect(() => {
     const pending = pendingRoute.current;
     // Wait until the plan of the opened file is computed (the plan runs on a deferred copy).
@@ -211,7 +221,7 @@ function Planner() {
         </div>
       </main>
       {outcome.kind === 'planned' && outcome.plan.routes.length > 0 && <PrintPlan plan={outcome.plan} state={state} startMonth={startMonth} routeIndex={choice.index} />}
-      <GraphTables filter={explore.filter} route={route} onSelect={reveal} />
+      {tablesShown && <LaterTables filter={tablesFilter} route={tablesRoute} onSelect={reveal} />}
       <footer className="app-footer">
         <p>
           {data.roles.length} roles, {data.certifications.length} certifications and {data.transitions.length} moves, each fact with its sources. Routes are dated from this month; pay figures
