@@ -67,49 +67,63 @@ async function main(): Promise<void> {
   if (!shipped.ok) throw new Error('graph-data does not load; run `npm run -s secpath -- validate`');
   const sections: string[] = [`# secpath benchmarks`, '', `Machine: ${machine()}.`, `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick sizes)' : ''}.`, ''];
   const log = (text: string) => process.stderr.write(`${text}\n`);
+  let failed = 0;
+  // A section that fails is reported in its place; the others still run, and the results so far
+  // are written after each section, so a long run never loses what it measured.
+  const section = async (name: string, title: string, run: () => string | Promise<string>) => {
+    if (!want(name)) return;
+    let body: string;
+    try {
+      body = await run();
+    } catch (error) {
+      failed++;
+      body = `Failed: ${error instanceof Error ? error.message : String(error)}`;
+      log(`${name}: ${body}`);
+    }
+    sections.push(`## ${title}`, '', body, '');
+    if (!quick) writeFileSync(join(import.meta.dirname, 'RESULTS.md'), `${sections.join('\n')}\n`);
+  };
 
-  if (want('planner')) {
+  await section('planner', 'Planner', () => {
     log('planner: shipped graph');
     const rows = [benchPlanner('shipped', shipped.graph, quick ? 20 : 300)];
     for (const size of quick ? [200] : [1_000, 10_000, 100_000]) {
       log(`planner: synthetic ${size}`);
       const graph = syntheticGraph(shipped.data, size);
-      rows.push(benchPlanner(`synthetic ${size.toLocaleString('en-US')}`, graph, quick ? 10 : size >= 100_000 ? 30 : 100));
+      rows.push(benchPlanner(`synthetic ${size.toLocaleString('en-US')}`, graph, quick ? 10 : size >= 100_000 ? 20 : 100));
     }
-    sections.push(
-      '## Planner',
-      '',
+    return [
       'A personal `fastest` plan with 3 alternatives for random (from, to) pairs where a route exists and random profiles, against graphology-shortest-path\'s bidirectional Dijkstra between the same roles on the same graph with static weights (typical months), in the same run. Targets: shipped graph under 1 ms median; 10k roles under 100 ms median; within 5x of Dijkstra at every size.',
       '',
       plannerTable(rows),
-      '',
-    );
-  }
-  if (want('loader')) {
+    ].join('\n');
+  });
+  await section('loader', 'Loader', () => {
     log('loader');
     const rows = [benchLoader('shipped graph-data', shipped.data, quick ? 3 : 30)];
     if (!quick) rows.push(benchLoader('synthetic, 10,000 roles', syntheticDataSet(shipped.data, 10_000), 5));
-    sections.push('## Loader', '', 'Parse every file, validate it with zod, run the whole-graph checks and build the graphology graph.', '', loaderTable(rows), '');
-  }
-  if (want('cli')) {
+    return ['Parse every file, validate it with zod, run the whole-graph checks and build the graphology graph.', '', loaderTable(rows)].join('\n');
+  });
+  await section('cli', 'CLI cold start', () => {
     log('cli');
-    sections.push('## CLI cold start', '', 'A fresh Node process per run, as a person typing the command gets.', '', cliTable(benchCli(quick ? 2 : 15)), '');
-  }
-  if (want('bundle')) {
+    return ['A fresh Node process per run, as a person typing the command gets.', '', cliTable(benchCli(quick ? 2 : 15))].join('\n');
+  });
+  await section('bundle', 'Web bundle', () => {
     log('bundle');
-    sections.push('## Web bundle', '', 'Production build, each chunk gzip-compressed at level 9.', '', bundleTable(benchBundle()), '');
-  }
-  if (want('web')) {
+    return ['Production build, each chunk gzip-compressed at level 9.', '', bundleTable(benchBundle())].join('\n');
+  });
+  await section('web', 'Web app in headless Chromium', async () => {
     log('web');
     const web: WebResult = await benchWeb({ quick });
-    sections.push('## Web app in headless Chromium', '', web.markdown, '');
-  }
+    return web.markdown;
+  });
   const text = `${sections.join('\n')}\n`;
   if (quick) process.stdout.write(text);
   else {
     writeFileSync(join(import.meta.dirname, 'RESULTS.md'), text);
     log('wrote bench/RESULTS.md');
   }
+  if (failed > 0) process.exitCode = 1;
 }
 
 await main();

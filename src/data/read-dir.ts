@@ -20,7 +20,7 @@ export function readGraphDataDir(dir: string): { texts: GraphDataTexts; issues: 
     try {
       const size = statSync(path).size;
       if (size > MAX_GRAPH_DATA_FILE_BYTES) {
-        issues.push({ file: join(shown, name), path: [], message: `is ${size} bytes; the limit is ${MAX_GRAPH_DATA_FILE_BYTES}` });
+        issues.push({ file: join(shown, name), path: [], message: `is ${(size / 1024 / 1024).toFixed(1)} MB; a graph-data file is at most ${MAX_GRAPH_DATA_FILE_BYTES / 1024 / 1024} MB` });
         continue;
       }
       texts[name] = readFileSync(path, 'utf8');

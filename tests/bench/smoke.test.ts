@@ -56,6 +56,10 @@ describe('benchmark smoke runs', () => {
     const result = benchBundle(mkdtempSync(join(tmpdir(), 'secpath-bundle-')));
     expect(result.chunks.some((c) => c.initial && c.file.endsWith('.js'))).toBe(true);
     expect(result.initialJsGzipBytes).toBeGreaterThan(0);
+    // The budget of the first view: 150 KB of gzipped JavaScript, with Cytoscape and the file
+    // import and export code in chunks of their own, loaded after it.
+    expect(result.initialJsGzipBytes).toBeLessThan(150 * 1024);
+    expect(result.chunks.filter((c) => !c.initial).map((c) => c.file.replace(/-[\w-]+\.js$/, ''))).toEqual(expect.arrayContaining(['assets/CytoscapeGraph', 'assets/transfer']));
   }, 120_000);
 
   it('times page loads, the first graph frame and pan and zoom frames of the built app in Chromium', async () => {
