@@ -32,3 +32,5 @@ export const OBJECTIVE_LABELS: Record<Objective, { label: string; hint: string }
   'fewest-moves': { label: 'Fewest moves', hint: 'fewest job changes' },
   cheapest: { label: 'Cheapest', hint: 'lowest exam and degree costs' },
 };
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,7 @@
-import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, OBJECTIVES, ROLE_LEVELS, type ExperienceKind } from '../../model/constants.ts';
+import { EXPERIENCE_KIND_LABELS, OBJECTIVES, ROLE_LEVELS, type ExperienceKind } from '../../model/constants.ts';
 import { useCatalog } from '../catalog.ts';
-import { LEVEL_LABELS, OBJECTIVE_LABELS } from '../labels.ts';
+import { capitalize, LEVEL_LABELS, OBJECTIVE_LABELS } from '../labels.ts';
+import { EducationOptions } from './EducationOptions.tsx';
 import type { PlanOutcome } from '../state/plan-outcome.ts';
 import { MAX_MONTHS_IN_ROLE, MAX_YEARS, isEducationLevel } from '../state/planner-state.ts';
 import type { PlannerStateApi } from '../state/usePlannerState.ts';
@@ -12,7 +13,6 @@ import { RoleCombobox } from './RoleCombobox.tsx';
 const MAIN_KINDS: readonly ExperienceKind[] = ['it', 'security', 'security-management'];
 const MORE_KINDS = (Object.keys(EXPERIENCE_KIND_LABELS) as ExperienceKind[]).filter((k) => !MAIN_KINDS.includes(k));
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function fromStatus(outcome: PlanOutcome, typed: string, roleTitle: (id: string) => string): { text: string; invalid: boolean } {
   switch (outcome.kind) {
@@ -101,11 +101,7 @@ export function PlanForm({ api, outcome }: { api: PlannerStateApi; outcome: Plan
               if (isEducationLevel(event.target.value)) update({ education: event.target.value });
             }}
           >
-            {EDUCATION_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {capitalize(EDUCATION_LEVEL_LABELS[level])}
-              </option>
-            ))}
+            <EducationOptions />
           </select>
         </div>
         <fieldset className="objective">

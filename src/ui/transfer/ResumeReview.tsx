@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ResumeInference } from '../../export/json-resume.ts';
-import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type ExperienceKind } from '../../model/constants.ts';
+import { EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type ExperienceKind } from '../../model/constants.ts';
 import { useCatalog } from '../catalog.ts';
+import { capitalize } from '../labels.ts';
+import { EducationOptions } from '../plan/EducationOptions.tsx';
 import { MAX_YEARS, isEducationLevel, type PlannerState } from '../state/planner-state.ts';
 
 export interface ResumeReviewProps {
@@ -11,7 +13,6 @@ export interface ResumeReviewProps {
   onDiscard(): void;
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const kindLabel = (kind: ExperienceKind) => capitalize(EXPERIENCE_KIND_LABELS[kind]);
 /** Years as a person would write them: at most one decimal. */
 const yearsText = (years: number | undefined) => (years ? String(Math.round(years * 10) / 10) : '');
@@ -99,11 +100,7 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
             Education
           </label>
           <select id="resume-education" value={education} onChange={(e) => isEducationLevel(e.target.value) && setEducation(e.target.value)}>
-            {EDUCATION_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {capitalize(EDUCATION_LEVEL_LABELS[level])}
-              </option>
-            ))}
+            <EducationOptions />
           </select>
         </div>
         {profile.certifications.length > 0 && (
