@@ -4,7 +4,7 @@ import { parseJsonText } from '../data/parse-files.ts';
 import { EDUCATION_LEVELS, EXPERIENCE_KINDS, educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
 import type { Profile } from '../model/index.ts';
 import { resolveCertification, resolveRole } from '../planner/index.ts';
-import { MAX_IMPORT_BYTES } from './limits.ts';
+import { tooLargeIssue } from './limits.ts';
 
 /** What secpath understood from a résumé, for the person to check before planning. */
 export interface ResumeInference {
@@ -174,9 +174,8 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
 
 /** Reads a JSON Resume file's text; refuses what is too large or not JSON, saying where. */
 export function readResume(graph: RoleGraph, content: string, today: Date = new Date(), file = 'resume.json'): ResumeReadResult {
-  if (content.length > MAX_IMPORT_BYTES) {
-    return { ok: false, issues: [{ file, path: [], message: `is ${(content.length / 1024 / 1024).toFixed(1)} MB; a résumé file is at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
-  }
+  const large = tooLargeIssue(file, content.length, 'a résumé file');
+  if (large) return { ok: false, issues: [large] };
   const json = parseJsonText(file, content);
   if (json.value === undefined) return { ok: false, issues: json.issues };
   return inferProfileFromResume(graph, json.value, today, file);

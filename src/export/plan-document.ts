@@ -12,7 +12,7 @@ import {
   type Profile,
 } from '../model/index.ts';
 import { normalizeProfile, normalizeQuery, planningModelOf, planRoute } from '../planner/index.ts';
-import { MAX_IMPORT_BYTES } from './limits.ts';
+import { tooLargeIssue } from './limits.ts';
 import { isYearMonth } from './months.ts';
 
 /** What a person was looking at: enough to restore the same view. */
@@ -72,9 +72,8 @@ export type PlanDocumentReadResult = { ok: true; view: PlanView; document: PlanD
  * this version of the data does not know, saying where; nothing is applied unless all is well.
  */
 export function readPlanDocument(graph: RoleGraph, text: string, file = 'plan.json'): PlanDocumentReadResult {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, issues: [{ file, path: [], message: `is ${(text.length / 1024 / 1024).toFixed(1)} MB; a plan file is at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
-  }
+  const large = tooLargeIssue(file, text.length, 'a plan file');
+  if (large) return { ok: false, issues: [large] };
   const json = parseJsonText(file, text);
   if (json.value === undefined) return { ok: false, issues: json.issues };
   const value = json.value as Record<string, unknown> | null;

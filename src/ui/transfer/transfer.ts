@@ -8,7 +8,7 @@ import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanV
 import { planToIcs } from '../../export/plan-ics.ts';
 import { planToMarkdown } from '../../export/plan-markdown.ts';
 import { readResume, type ResumeInference } from '../../export/json-resume.ts';
-import { MAX_IMPORT_BYTES } from '../../export/limits.ts';
+import { tooLargeIssue } from '../../export/limits.ts';
 import { PLAN_DOCUMENT_FORMAT } from '../../model/index.ts';
 
 export type TextFormat = 'md' | 'json' | 'ics';
@@ -47,8 +47,8 @@ function refused(file: string, issues: readonly DataIssue[]): ImportOutcome {
 
 /** Files larger than this are refused before they are read, so a huge drop cannot stall the page. */
 export function tooLarge(file: string, bytes: number): ImportOutcome | null {
-  if (bytes <= MAX_IMPORT_BYTES) return null;
-  return refused(file, [{ file, path: [], message: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; secpath reads plan and résumé files of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }]);
+  const large = tooLargeIssue(file, bytes, 'a plan or résumé file');
+  return large ? refused(file, [large]) : null;
 }
 
 /**
