@@ -54,7 +54,6 @@ function Planner() {
   const planner = usePlannerState(graph);
   const { state } = planner;
   const { outcome, pending } = usePlan(graph, state);
-  const planPending = pending;
   const choice = useRouteChoice(outcome);
   const explore = useExploreState();
   const scheme = useColorScheme();
@@ -68,32 +67,26 @@ function Planner() {
   useEffect(prefetchTransfer, []);
   const [tablesShown, setTablesShown] = useState(false);
   useEffect(() => startTransition(() => setTablesShown(true)), []);
-  const tablesRoute = useDeferredValue(choice.route?.roles ?? null);
   const tablesFilter = useDeferredValue(explore.filter);
   useEffect(() => {
-    const pending = pendingRoute.current;
+    const opened = pendingRoute.current;
     // Wait until the plan of the opened file is computed (the plan runs on a deferred copy).
-    if (!pending || planPending || outcome.kind !== 'planned' || outcome.fromId !== pending.fromId) return;
+    if (!opened || pending || outcome.kind !== 'planned' || outcome.fromId !== opened.fromId) return;
     pendingRoute.current = null;
-    if (pending.index < outcome.plan.routes.length) choice.choose(pending.index);
-  }, [outcome, planPending, choice.choose]);
+    if (opened.index < outcome.plan.routes.length) choice.choose(opened.index);
+  }, [outcome, pending, choice.choose]);
 
   const view: PlanView | null = useMemo(
     () =>
       outcome.kind === 'planned' && outcome.plan.routes.length > 0
         ? {
             query: { from: outcome.fromId, to: outcome.plan.to, objective: outcome.plan.objective, alternatives: DEFAULT_ALTERNATIVES },
-            profile: {
-              experienceYears: state.experienceYears,
-              education: state.education,
-              certifications: state.certifications,
-              ...(state.monthsInCurrentRole === null ? {} : { monthsInCurrentRole: state.monthsInCurrentRole }),
-            },
+            profile: outcome.profile,
             start: startMonth,
             selectedRoute: choice.index,
           }
         : null,
-    [outcome, state, startMonth, choice.index],
+    [outcome, startMonth, choice.index],
   );
   const onImageMaker = useCallback((make: GraphImageMaker | null) => setImageMaker(make ? { make } : null), []);
   const { notify, update } = planner;
@@ -131,6 +124,7 @@ function Planner() {
     [data.transitions, explore.filter.certification],
   );
   const route = choice.route?.roles ?? null;
+  const tablesRoute = useDeferredValue(route);
   const fromId = outcome.kind === 'planned' ? outcome.fromId : null;
 
   // Chosen from a list or a button: show it and move keyboard focus to the details.

@@ -1,5 +1,6 @@
 import type { RoleGraph } from '../../graph/role-graph.ts';
 import type { Plan } from '../../model/plan.ts';
+import type { Profile } from '../../model/profile.ts';
 import { DEFAULT_ALTERNATIVES } from '../../model/constants.ts';
 import { planRoute } from '../../planner/plan.ts';
 import { describeResolutionProblem, resolveRole, type RoleCandidate } from '../../planner/resolve-role.ts';
@@ -10,7 +11,7 @@ export type PlanOutcome =
   | { kind: 'no-role' }
   | { kind: 'unresolved'; message: string; candidates: RoleCandidate[] }
   | { kind: 'failed'; message: string }
-  | { kind: 'planned'; plan: Plan; fromId: string; typoFixed: boolean };
+  | { kind: 'planned'; plan: Plan; fromId: string; typoFixed: boolean; profile: Profile };
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!]$/.test(text) ? '' : '.'}`;
 
@@ -25,17 +26,15 @@ export function computePlan(graph: RoleGraph, state: PlannerState): PlanOutcome 
       if (resolution.problem === 'empty') return { kind: 'no-role' };
       return { kind: 'unresolved', message: sentence(describeResolutionProblem(resolution)), candidates: resolution.candidates };
     }
-    const plan = planRoute(
-      graph,
-      { from: resolution.id, to: state.to, objective: state.objective, alternatives: DEFAULT_ALTERNATIVES },
-      {
-        experienceYears: state.experienceYears,
-        education: state.education,
-        certifications: state.certifications,
-        ...(state.monthsInCurrentRole === null ? {} : { monthsInCurrentRole: state.monthsInCurrentRole }),
-      },
-    );
-    return { kind: 'planned', plan, fromId: resolution.id, typoFixed: !resolution.exact };
+    const profile: Profile = {
+      experienceYears: state.experienceYears,
+      education: state.education,
+      certifications: state.certifications,
+      ...(state.monthsInCurrentRole === null ? {} : { monthsInCurrentRole: state.monthsInCurrentRole }),
+    };
+    const plan = planRoute(graph, { from: resolution.id, to: state.to, objective: state.objective, alternatives: DEFAULT_ALTERNATIVES }, profile);
+    // The profile it was planned for, so what is exported is exactly what is shown.
+    return { kind: 'planned', plan, fromId: resolution.id, typoFixed: !resolution.exact, profile };
   } catch (error) {
     return { kind: 'failed', message: `secpath could not plan this route: ${error instanceof Error ? error.message : String(error)}` };
   }
