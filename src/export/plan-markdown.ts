@@ -2,7 +2,7 @@ import type { RoleGraph } from '../graph/role-graph.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS } from '../model/constants.ts';
 import type { PlanAction, PlanDocument, PlanStep, Reason, Route } from '../model/index.ts';
 import { eligibilityText } from './certification-wording.ts';
-import { formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
+import { describeProfile, formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
 import { addMonths, monthName } from './months.ts';
 import { examPriceSeen, examPriceSources, routeTitle, SourceNumbers } from './plan-sources.ts';
 
@@ -105,15 +105,6 @@ class Renderer {
   }
 }
 
-function profileLine(document: PlanDocument): string {
-  const p = document.profile;
-  const years = Object.entries(p.experienceYears).map(([kind, y]) => `${y} ${y === 1 ? "year" : "years"} of ${EXPERIENCE_KIND_LABELS[kind as keyof typeof EXPERIENCE_KIND_LABELS]}`);
-  const parts = [years.length ? `${listWithAnd(years)} experience` : 'no prior experience entered', EDUCATION_LEVEL_LABELS[p.education]];
-  if (p.certifications.length) parts.push(`holds ${p.certifications.map((c) => c).join(', ')}`);
-  if (p.monthsInCurrentRole !== undefined) parts.push(`${p.monthsInCurrentRole} months in the current role`);
-  return escapeMarkdown(parts.join('; '));
-}
-
 /**
  * The plan as Markdown: dated steps from the start month, actions with why, certification
  * prices and eligibility dates, pay, and numbered sources behind every figure. Reads as plain
@@ -122,7 +113,7 @@ function profileLine(document: PlanDocument): string {
 export function planToMarkdown(graph: RoleGraph, document: PlanDocument): string {
   const r = new Renderer(graph, document.start);
   const lines = [`# Career plan: ${r.title(document.from)} → ${r.title(document.to)}`, ''];
-  lines.push(`${OBJECTIVE_WORDS[document.objective]}, starting ${monthName(document.start)}. Profile: ${profileLine(document)}.`, '');
+  lines.push(`${OBJECTIVE_WORDS[document.objective]}, starting ${monthName(document.start)}. Profile: ${escapeMarkdown(describeProfile(document.profile))}.`, '');
   if (document.routes.length === 0) {
     lines.push(`**No route.** ${escapeMarkdown(document.unreachable?.message ?? 'No route was found.')}`, '');
   } else {

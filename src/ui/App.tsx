@@ -214,7 +214,7 @@ function Planner() {
           </section>
         </div>
       </main>
-      {outcome.kind === 'planned' && outcome.plan.routes.length > 0 && <PrintPlan plan={outcome.plan} state={state} startMonth={startMonth} routeIndex={choice.index} />}
+      {outcome.kind === 'planned' && outcome.plan.routes.length > 0 && <PrintPlan plan={outcome.plan} profile={outcome.profile} startMonth={startMonth} routeIndex={choice.index} />}
       {tablesShown && <LaterTables filter={tablesFilter} route={tablesRoute} onSelect={reveal} />}
       <footer className="app-footer">
         <p>

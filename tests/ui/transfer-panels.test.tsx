@@ -75,7 +75,7 @@ describe('the printed plan', () => {
     const state = { ...defaultState(vocabularyOf(graph)), from: 'help desk' };
     const outcome = computePlan(graph, state);
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
-    const { container } = render(<PrintPlan plan={outcome.plan} state={state} startMonth="2026-11" routeIndex={1} />, { wrapper: withCatalog(graph) });
+    const { container } = render(<PrintPlan plan={outcome.plan} profile={outcome.profile} startMonth="2026-11" routeIndex={1} />, { wrapper: withCatalog(graph) });
     const sections = container.querySelectorAll('.print-route');
     expect(sections.length).toBe(outcome.plan.routes.length);
     expect(sections[0]!.querySelector('h1')!.textContent).toMatch(/^IT support specialist to Information security manager$/);

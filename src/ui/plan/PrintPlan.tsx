@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { routeSourceIds } from '../../export/plan-sources.ts';
-import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS } from '../../model/constants.ts';
+import { describeProfile } from '../../export/format.ts';
 import type { Plan } from '../../model/plan.ts';
 import { useCatalog } from '../catalog.ts';
 import { SourceLinks } from '../details/SourceLinks.tsx';
 import { OBJECTIVE_LABELS } from '../labels.ts';
-import type { PlannerState } from '../state/planner-state.ts';
+import type { Profile } from '../../model/profile.ts';
 import { PayAlongTheWay } from './PayAlongTheWay.tsx';
 import { routePath, routeTotals, wordingFor } from './plan-wording.ts';
 import { RouteSteps } from './RouteSteps.tsx';
@@ -16,16 +16,10 @@ const ignore = () => undefined;
  * The plan as a document for paper or "Save as PDF": hidden on screen, it is all the print
  * stylesheet shows. Every route, the chosen one first, each starting on a new page.
  */
-export function PrintPlan({ plan, state, startMonth, routeIndex }: { plan: Plan; state: PlannerState; startMonth: string; routeIndex: number }) {
+export function PrintPlan({ plan, profile, startMonth, routeIndex }: { plan: Plan; profile: Profile; startMonth: string; routeIndex: number }) {
   const catalog = useCatalog();
   const wording = useMemo(() => wordingFor(startMonth, catalog), [startMonth, catalog]);
   const order = [routeIndex, ...plan.routes.map((_, i) => i).filter((i) => i !== routeIndex)].filter((i) => plan.routes[i]);
-  const years = EXPERIENCE_KINDS.filter((k) => state.experienceYears[k]).map((k) => `${state.experienceYears[k]} years of ${EXPERIENCE_KIND_LABELS[k]}`);
-  const profile = [
-    years.length ? years.join(', ') : 'no years of experience entered',
-    EDUCATION_LEVEL_LABELS[state.education],
-    state.certifications.length ? `holding ${state.certifications.map(catalog.certLabel).join(', ')}` : 'no certifications yet',
-  ];
   return (
     <div className="print-plan">
       {order.map((i, n) => {
@@ -39,7 +33,7 @@ export function PrintPlan({ plan, state, startMonth, routeIndex }: { plan: Plan;
               {n === 0 ? '' : ` — ${i === 0 ? 'best route' : `alternative ${i}`}`}
             </h1>
             <p>
-              {OBJECTIVE_LABELS[plan.objective].label}, dated from {wording.month(0)}. Profile: {profile.join('; ')}.
+              {OBJECTIVE_LABELS[plan.objective].label}, dated from {wording.month(0)}. Profile: {describeProfile(profile, catalog.certLabel)}.
             </p>
             <p>
               <strong>{routePath(wording, route)}</strong>: {totals.time} (until {totals.arrival}), {totals.moves}, {totals.cost}.
