@@ -5,6 +5,7 @@ import { useCatalog } from '../catalog.ts';
 import { capitalize } from '../labels.ts';
 import { EducationOptions } from '../plan/EducationOptions.tsx';
 import { MAX_YEARS, isEducationLevel, type PlannerState } from '../state/planner-state.ts';
+import { parseYears } from '../state/state-fields.ts';
 
 export interface ResumeReviewProps {
   inference: ResumeInference;
@@ -40,20 +41,14 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
   }, []);
   const kinds = EXPERIENCE_KINDS.filter((k) => ALWAYS_SHOWN.includes(k) || profile.experienceYears[k]);
 
-  const problems = kinds.flatMap((k) => {
-    const text = years[k]?.trim() ?? '';
-    if (text === '') return [];
-    const value = Number(text);
-    return Number.isFinite(value) && value >= 0 && value <= MAX_YEARS ? [] : [`${kindLabel(k)}: expected a number of years from 0 to ${MAX_YEARS}, found "${text}"`];
-  });
+  // Years are checked by the same rule as years in a link or a saved plan.
+  const parsed = kinds.map((k) => ({ kind: k, text: years[k]?.trim() ?? '' })).map((y) => ({ ...y, ...(y.text === '' ? { value: 0 } : parseYears(y.text)) }));
+  const problems = parsed.filter((y) => y.value === undefined).map((y) => `${kindLabel(y.kind)}: expected a number of years from 0 to ${MAX_YEARS}, found "${y.text}"`);
 
   const use = () => {
     if (problems.length > 0) return;
     const experienceYears: PlannerState['experienceYears'] = {};
-    for (const k of kinds) {
-      const value = Number(years[k] || 0);
-      if (value > 0) experienceYears[k] = Math.round(value * 10) / 10;
-    }
+    for (const { kind, value } of parsed) if (value) experienceYears[kind] = Math.round(value * 10) / 10;
     onUse({
       from,
       education,
