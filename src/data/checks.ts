@@ -1,6 +1,7 @@
 import type { GraphData, GraphDataFileName } from '../model/index.ts';
 import { TOP_ROLE_ID, type RoleGraph } from '../graph/role-graph.ts';
 import { rolesReachableFromAny, rolesThatCanReach } from '../graph/reachability.ts';
+import { lookAlikeIssues } from './confusables.ts';
 import type { DataIssue } from './issues.ts';
 import { namesOfRole, normalizeRoleName } from './role-names.ts';
 import { didYouMean } from './suggest.ts';
@@ -136,6 +137,7 @@ export function checkGraphData(data: GraphData, label: FileLabel): DataIssue[] {
   checkUniqueIds(data.certifications, label('certifications.json'), 'certifications', 'certification', issues);
   checkDegrees(data, label, issues);
   checkAliases(data, label('roles.json'), issues);
+  issues.push(...lookAlikeIssues(data.roles, label('roles.json')));
   checkSourceReferences(data, label, issues);
   checkRoleAndCertificationReferences(data, label, issues);
   checkRanges(data.roles, label('roles.json'), ['roles'], issues);
@@ -146,7 +148,7 @@ export function checkGraphData(data: GraphData, label: FileLabel): DataIssue[] {
 
 /**
  * Checks of the graph as a whole: every role can reach the CISO, and every role above the
- * feeder level can be reached from some feeder role.
+ * feeder level can be reached from some feeder role or from outside IT.
  */
 export function checkReachability(graph: RoleGraph, data: GraphData, label: FileLabel, topRoleId = TOP_ROLE_ID): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -156,13 +158,14 @@ export function checkReachability(graph: RoleGraph, data: GraphData, label: File
     return [{ file, path: ['roles'], message: `no role has the id "${topRoleId}", which every route must be able to reach`, ...(hint ? { hint } : {}) }];
   }
   const canReachTop = rolesThatCanReach(graph, topRoleId);
-  const feeders = data.roles.filter((r) => r.level === 'feeder').map((r) => r.id);
+  // People start in feeder roles, or outside IT altogether.
+  const feeders = data.roles.filter((r) => r.level === 'feeder' || r.level === 'start').map((r) => r.id);
   const fromFeeders = rolesReachableFromAny(graph, feeders);
   data.roles.forEach((role, index) => {
     if (!canReachTop.has(role.id)) {
       issues.push({ file, path: ['roles', index], message: `role "${role.id}" cannot reach "${topRoleId}" by any transition`, hint: 'add a transition out of it that leads upward' });
     }
-    if (role.level !== 'feeder' && !fromFeeders.has(role.id)) {
+    if (role.level !== 'feeder' && role.level !== 'start' && !fromFeeders.has(role.id)) {
       issues.push({
         file,
         path: ['roles', index],

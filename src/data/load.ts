@@ -1,7 +1,8 @@
 import type { GraphData, GraphDataFileName } from '../model/index.ts';
-import { buildRoleGraph, TOP_ROLE_ID, type RoleGraph } from '../graph/role-graph.ts';
+import { buildRoleGraph, MANAGER_ROLE_ID, TOP_ROLE_ID, type RoleGraph } from '../graph/role-graph.ts';
 import { checkGraphData, checkReachability } from './checks.ts';
-import { GraphDataError, type DataIssue } from './issues.ts';
+import { checkCareerShape, checkPayCodes, checkSourceQuality, checkTimingEvidence } from './evidence-checks.ts';
+import type { DataIssue } from './issues.ts';
 import { parseGraphDataTexts, type GraphDataTexts } from './parse-files.ts';
 
 export interface LoadOptions {
@@ -9,6 +10,8 @@ export interface LoadOptions {
   fileLabel?: (name: GraphDataFileName) => string;
   /** The role every other role must be able to reach. */
   topRoleId?: string;
+  /** The management role every role that reaches the top must also be able to reach. */
+  managerRoleId?: string;
 }
 
 export type LoadResult = { ok: true; graph: RoleGraph; data: GraphData } | { ok: false; issues: DataIssue[] };
@@ -21,15 +24,16 @@ export function loadGraphData(texts: GraphDataTexts, options: LoadOptions = {}):
   const data = parsed.data;
   const issues = checkGraphData(data, label);
   if (issues.length > 0) return { ok: false, issues };
+  const topRoleId = options.topRoleId ?? TOP_ROLE_ID;
+  const evidence = [
+    ...checkSourceQuality(data, label),
+    ...checkPayCodes(data, label),
+    ...checkTimingEvidence(data, label),
+    ...checkCareerShape(data, label, topRoleId, options.managerRoleId ?? MANAGER_ROLE_ID),
+  ];
   const graph = buildRoleGraph(data);
-  const reachability = checkReachability(graph, data, label, options.topRoleId ?? TOP_ROLE_ID);
+  const reachability = [...evidence, ...checkReachability(graph, data, label, topRoleId)];
   if (reachability.length > 0) return { ok: false, issues: reachability };
   return { ok: true, graph, data };
 }
 
-/** Like loadGraphData, but throws a GraphDataError listing every fault. */
-export function loadGraphDataOrThrow(texts: GraphDataTexts, options: LoadOptions = {}): { graph: RoleGraph; data: GraphData } {
-  const result = loadGraphData(texts, options);
-  if (!result.ok) throw new GraphDataError(result.issues);
-  return { graph: result.graph, data: result.data };
-}

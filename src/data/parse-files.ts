@@ -1,5 +1,6 @@
+import { UNSAFE_TEXT_CHARACTERS } from '../model/common.ts';
 import { GRAPH_DATA_FILES, GRAPH_DATA_FILE_NAMES, type GraphData, type GraphDataFileName } from '../model/index.ts';
-import type { DataIssue } from './issues.ts';
+import { sizeOverLimitMessage, type DataIssue } from './issues.ts';
 import { zodIssuesToDataIssues } from './zod-issues.ts';
 
 /** The raw text of each graph-data file, keyed by file name; a missing file is undefined. */
@@ -20,15 +21,95 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
+/**
+ * No file secpath reads nests arrays and objects more than a handful deep (graph-data: 8, a
+ * plan file about as much). Far deeper is a hostile or broken file: refused before parsing,
+ * so nothing after (zod, messages that show the value) ever walks a value 100,000 deep.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The offset of the bracket that opens level `max + 1`, or -1; strings are skipped, so "[[[" inside one does not count. */
+export function offsetBeyondDepth(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/**
+ * The one JSON text reader for every file secpath takes in (graph-data, plan files, résumés),
+ * in Node and in the browser alike. A UTF-8 byte-order mark, which Windows editors write, is
+ * dropped here, as the browser's File.text() already does, so a file opens the same in both.
+ */
 export function parseJsonText(file: string, text: string): { value?: unknown; issues: DataIssue[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const deep = offsetBeyondDepth(body, MAX_JSON_DEPTH);
+  if (deep !== -1) {
+    return { issues: [{ file, path: [], message: `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at ${lineAndColumn(body, deep)}); no secpath file nests that deep` }] };
+  }
   try {
-    return { value: JSON.parse(text) as unknown, issues: [] };
+    return { value: JSON.parse(body) as unknown, issues: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+    const where = position ? ` at ${lineAndColumn(body, Number(position[1]))}` : '';
     return { issues: [{ file, path: [], message: `is not valid JSON${where}: ${message.replace(/^JSON\.parse: /, '')}` }] };
   }
+}
+
+/** Graph-data text is shown in pages, terminals, calendars and Markdown: no control characters at all, not even tab or line feed. */
+const GRAPH_DATA_FORBIDDEN = new RegExp(`[\\u0000-\\u001f]|${UNSAFE_TEXT_CHARACTERS.source}`, 'u');
+
+const CHARACTER_NAMES: Record<string, string> = {
+  '\t': 'a tab',
+  '\n': 'a line feed',
+  '\r': 'a carriage return',
+  '\u0000': 'a NUL',
+  '\u0007': 'a bell (BEL)',
+  '\u001b': 'an escape (ESC), which starts terminal commands',
+  '\u2028': 'a line separator (U+2028)',
+  '\u2029': 'a paragraph separator (U+2029)',
+  '\u202e': 'a right-to-left override (U+202E), which shows the text after it reversed',
+};
+
+function characterName(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return CHARACTER_NAMES[c] ?? (/\p{Bidi_Control}/u.test(c) ? `a bidirectional control (${code})` : `a control character (${code})`);
+}
+
+/** Every string (and key) in a graph-data file that carries a control character, with its path. */
+export function controlCharacterIssues(file: string, value: unknown, path: Array<string | number> = []): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const visit = (node: unknown, at: Array<string | number>) => {
+    if (typeof node === 'string') {
+      const found = GRAPH_DATA_FORBIDDEN.exec(node);
+      if (found) {
+        issues.push({
+          file,
+          path: at,
+          message: `contains ${characterName(found[0])} at character ${found.index + 1}`,
+          hint: 'graph-data text is one line of plain text: write it without control, bidirectional or line-break characters',
+        });
+      }
+    } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        if (GRAPH_DATA_FORBIDDEN.test(key)) issues.push({ file, path: [...at, key], message: `has a field name with ${characterName(GRAPH_DATA_FORBIDDEN.exec(key)![0])}` });
+        else visit(item, [...at, key]);
+      }
+    }
+  };
+  visit(value, path);
+  return issues;
 }
 
 /**
@@ -49,7 +130,7 @@ export function parseGraphDataTexts(
       continue;
     }
     if (text.length > MAX_GRAPH_DATA_FILE_BYTES) {
-      issues.push({ file, path: [], message: `is ${(text.length / 1024 / 1024).toFixed(1)} MB; a graph-data file is at most ${MAX_GRAPH_DATA_FILE_BYTES / 1024 / 1024} MB` });
+      issues.push({ file, path: [], message: sizeOverLimitMessage(text.length, MAX_GRAPH_DATA_FILE_BYTES, 'a graph-data file') });
       continue;
     }
     const json = parseJsonText(file, text);
@@ -57,6 +138,7 @@ export function parseGraphDataTexts(
       issues.push(...json.issues);
       continue;
     }
+    issues.push(...controlCharacterIssues(file, json.value));
     const result = GRAPH_DATA_FILES[name].safeParse(json.value);
     if (result.success) parsed[name] = result.data;
     else issues.push(...zodIssuesToDataIssues(file, json.value, result.error.issues));
@@ -71,6 +153,7 @@ export function parseGraphDataTexts(
       certifications: get('certifications.json').certifications,
       transitions: get('transitions.json').transitions,
       degrees: get('education.json').degrees,
+      refusedHosts: get('refused-hosts.json').hosts,
     },
   };
 }

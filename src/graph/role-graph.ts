@@ -23,6 +23,9 @@ export type RoleGraph = DirectedGraph<RoleNodeAttributes, TransitionEdgeAttribut
 /** The role every route in the shipped data must be able to reach. */
 export const TOP_ROLE_ID = 'chief-information-security-officer';
 
+/** The management role every role that can reach the top must also be able to reach (or say why not). */
+export const MANAGER_ROLE_ID = 'information-security-manager';
+
 export function transitionKey(from: string, to: string): string {
   return `${from}->${to}`;
 }

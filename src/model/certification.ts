@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DisputesSchema, HttpUrlSchema, IdSchema, NoteSchema, SourceRefsSchema, SummarySchema } from './common.ts';
-import { EducationLevelSchema } from './experience.ts';
-import { ExperienceAmountSchema } from './requirement.ts';
+import { DisputesSchema, HttpUrlSchema, IdSchema, IsoDateSchema, NoteSchema, SourceRefsSchema, SummarySchema } from './common.ts';
+import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
+import { ExperienceAmountSchema, LowConfidenceSchema } from './requirement.ts';
 
 /** A price or fee seen on a given date; several may be recorded when sources disagree. */
 export const PriceSeenSchema = z
@@ -11,16 +11,27 @@ export const PriceSeenSchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected the date the price was seen: YYYY, YYYY-MM or YYYY-MM-DD' }),
     sources: SourceRefsSchema,
+    lowConfidence: LowConfidenceSchema,
     note: NoteSchema.optional(),
   })
   .strict();
 export type PriceSeen = z.infer<typeof PriceSeenSchema>;
+
+/**
+ * When a waiver is in force: from and until are the first and last day it applies (either may
+ * be open). A plan applies the rule in force in the month the person would apply.
+ */
+const inForce = {
+  from: IsoDateSchema.optional().describe('First day the waiver applies.'),
+  until: IsoDateSchema.optional().describe('Last day the waiver applies.'),
+};
 
 export const WaiverSchema = z.union([
   z
     .object({
       education: EducationLevelSchema.describe('Holding this degree (or higher) reduces the experience needed.'),
       years: z.number().positive().max(10),
+      ...inForce,
       note: NoteSchema.optional(),
     })
     .strict(),
@@ -28,6 +39,7 @@ export const WaiverSchema = z.union([
     .object({
       certification: IdSchema.describe('Holding this certification reduces the experience needed.'),
       years: z.number().positive().max(10),
+      ...inForce,
       note: NoteSchema.optional(),
     })
     .strict(),
@@ -35,6 +47,15 @@ export const WaiverSchema = z.union([
     .object({
       certification: IdSchema,
       waivesAll: z.literal(true).describe('Holding this certification satisfies the whole experience requirement.'),
+      ...inForce,
+      note: NoteSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      experience: z.array(ExperienceKindSchema).min(1).describe('Experience of these kinds may stand in for part of the first requirement.'),
+      years: z.number().positive().max(10).describe('At most this much of it.'),
+      ...inForce,
       note: NoteSchema.optional(),
     })
     .strict(),
@@ -78,16 +99,43 @@ export const CertificationSchema = z
           .strict()
           .nullable()
           .describe('What a candidate who passed without the experience becomes, e.g. "Associate of ISC2".'),
+        partTime: z
+          .object({
+            creditPercent: z.number().min(1).max(100).describe('How much of a part-time month counts, as the issuer counts it (ISC2: 20 hours a week = half).'),
+            sources: SourceRefsSchema,
+            note: NoteSchema.optional(),
+          })
+          .strict()
+          .nullable()
+          .describe('How the issuer counts part-time work; null = not stated.'),
+        internships: z
+          .object({ count: z.boolean(), sources: SourceRefsSchema, note: NoteSchema.optional() })
+          .strict()
+          .nullable()
+          .describe('Whether internships count toward the experience; null = not stated.'),
         sources: SourceRefsSchema,
+        lowConfidence: LowConfidenceSchema,
         note: NoteSchema.optional(),
       })
       .strict(),
+    application: z
+      .object({
+        withinMonthsOfExam: z.number().int().positive().max(240).describe('The exam pass lapses unless this is done within so many months.'),
+        what: z.string().min(1).max(200).describe('What must be done, e.g. "complete the endorsement".'),
+        sources: SourceRefsSchema,
+        lowConfidence: LowConfidenceSchema,
+        note: NoteSchema.optional(),
+      })
+      .strict()
+      .nullable()
+      .describe('A deadline after the exam that costs the pass when missed; null = none known.'),
     exam: z
       .object({
         costs: z.array(PriceSeenSchema).describe('Exam price; the first is used for planning. [] = unknown.'),
         questions: z.string().min(1).max(80).nullable(),
         minutes: z.number().int().positive().max(1_000).nullable(),
         sources: SourceRefsSchema,
+        lowConfidence: LowConfidenceSchema,
         note: NoteSchema.optional(),
       })
       .strict(),
@@ -99,8 +147,9 @@ export const CertificationSchema = z
             z.object({ min: z.number().min(0).max(60), max: z.number().positive().max(60) }).strict(),
           ])
           .nullable()
-          .describe('Typical study time; a range uses its upper end for planning. null = unknown.'),
+          .describe('Typical study time; a range uses its upper end for planning. null = unknown: the plan sets no time aside and says so.'),
         sources: z.array(IdSchema),
+        lowConfidence: LowConfidenceSchema,
         note: NoteSchema.optional(),
       })
       .strict(),
@@ -110,6 +159,7 @@ export const CertificationSchema = z
         continuingEducation: z.string().min(1).max(200).nullable(),
         annualFees: z.array(PriceSeenSchema),
         sources: SourceRefsSchema,
+        lowConfidence: LowConfidenceSchema,
         note: NoteSchema.optional(),
       })
       .strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NoteSchema, SourceRefsSchema } from './common.ts';
+import { LowConfidenceSchema } from './requirement.ts';
 import { EducationLevelSchema } from './experience.ts';
 
 /** How long a degree takes and what it costs, used when a move needs a degree the person lacks. */
@@ -9,7 +10,7 @@ export const DegreeSchema = z
     title: z.string().min(1).max(120),
     requires: EducationLevelSchema.describe('The level a person must hold before starting this degree.'),
     typicalMonths: z
-      .object({ months: z.number().positive().max(120), sources: SourceRefsSchema, note: NoteSchema.optional() })
+      .object({ months: z.number().positive().max(120), sources: SourceRefsSchema, lowConfidence: LowConfidenceSchema, note: NoteSchema.optional() })
       .strict()
       .nullable(),
     costPerYear: z
@@ -20,6 +21,7 @@ export const DegreeSchema = z
             basis: z.string().min(1).max(200).describe('What the figure measures, e.g. "published tuition and fees, public four-year, in-state".'),
             period: z.string().min(4).max(40),
             sources: SourceRefsSchema,
+            lowConfidence: LowConfidenceSchema,
             note: NoteSchema.optional(),
           })
           .strict(),

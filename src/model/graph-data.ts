@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CertificationSchema } from './certification.ts';
 import { DegreeSchema } from './education.ts';
 import { RoleSchema } from './role.ts';
-import { SourceSchema } from './source.ts';
+import { RefusedHostSchema, SourceSchema } from './source.ts';
 import { TransitionSchema } from './transition.ts';
 
 const schemaRef = z.string().optional().describe('Path to the JSON Schema, for editors.');
@@ -14,6 +14,7 @@ export const GRAPH_DATA_FILES = {
   'certifications.json': z.object({ $schema: schemaRef, certifications: z.array(CertificationSchema) }).strict(),
   'transitions.json': z.object({ $schema: schemaRef, transitions: z.array(TransitionSchema) }).strict(),
   'education.json': z.object({ $schema: schemaRef, degrees: z.array(DegreeSchema) }).strict(),
+  'refused-hosts.json': z.object({ $schema: schemaRef, hosts: z.array(RefusedHostSchema) }).strict(),
 } as const;
 
 export type GraphDataFileName = keyof typeof GRAPH_DATA_FILES;
@@ -24,6 +25,7 @@ export type RolesFile = z.infer<(typeof GRAPH_DATA_FILES)['roles.json']>;
 export type CertificationsFile = z.infer<(typeof GRAPH_DATA_FILES)['certifications.json']>;
 export type TransitionsFile = z.infer<(typeof GRAPH_DATA_FILES)['transitions.json']>;
 export type EducationFile = z.infer<(typeof GRAPH_DATA_FILES)['education.json']>;
+export type RefusedHostsFile = z.infer<(typeof GRAPH_DATA_FILES)['refused-hosts.json']>;
 
 /** The validated contents of graph-data/ as plain arrays. */
 export interface GraphData {
@@ -32,4 +34,5 @@ export interface GraphData {
   certifications: CertificationsFile['certifications'];
   transitions: TransitionsFile['transitions'];
   degrees: EducationFile['degrees'];
+  refusedHosts: RefusedHostsFile['hosts'];
 }

@@ -7,6 +7,16 @@ const kinds = z
   .min(1)
   .describe('Experience of any of these kinds counts (a month counts once even if it is of several kinds).');
 
+/**
+ * Set on a number only secondary sources give (training vendors, blogs, data republishers):
+ * it is planned with, and shown as low-confidence. `secpath validate` checks the mark against
+ * the sources' tiers.
+ */
+export const LowConfidenceSchema = z
+  .literal(true)
+  .optional()
+  .describe('True when only secondary sources give this number; shown as low-confidence.');
+
 /** An amount of experience of some kinds, stated in years or, where the source says so, hours. */
 export const ExperienceAmountSchema = z.union([
   z.object({ kinds, years: z.number().positive().max(40), note: NoteSchema.optional() }).strict(),
@@ -14,21 +24,20 @@ export const ExperienceAmountSchema = z.union([
 ]);
 export type ExperienceAmount = z.infer<typeof ExperienceAmountSchema>;
 
-/** Like ExperienceAmount but with its own sources, for facts on transitions. */
-export const SourcedExperienceSchema = z.union([
-  z
-    .object({ kinds, years: z.number().positive().max(40), sources: SourceRefsSchema, note: NoteSchema.optional() })
-    .strict(),
-  z
-    .object({
-      kinds,
-      years: z
-        .object({ min: z.number().min(0).max(40), max: z.number().positive().max(40) })
-        .strict()
-        .describe('A range given by the source, e.g. "5-10 years".'),
-      sources: SourceRefsSchema,
-      note: NoteSchema.optional(),
-    })
-    .strict(),
-]);
-export type SourcedExperience = z.infer<typeof SourcedExperienceSchema>;
+export const YearsRangeSchema = z
+  .object({ min: z.number().min(0).max(50), max: z.number().min(0).max(50) })
+  .strict()
+  .describe('A range the source gives, e.g. "over 2 years, up to and including 4 years" = {min 2, max 4}; min = max for one figure.');
+export type YearsRange = z.infer<typeof YearsRangeSchema>;
+
+/** What people typically bring to a role: years of experience of some kinds, as a range. */
+export const EntryExperienceSchema = z
+  .object({
+    kinds,
+    years: YearsRangeSchema,
+    sources: SourceRefsSchema,
+    lowConfidence: LowConfidenceSchema,
+    note: NoteSchema.optional(),
+  })
+  .strict();
+export type EntryExperience = z.infer<typeof EntryExperienceSchema>;

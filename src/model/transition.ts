@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DisputesSchema, IdSchema, NoteSchema, SourceRefsSchema } from './common.ts';
 import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
-import { SourcedExperienceSchema } from './requirement.ts';
+import { LowConfidenceSchema } from './requirement.ts';
 import { TRANSITION_KINDS } from './constants.ts';
 
 export { TRANSITION_KINDS } from './constants.ts';
@@ -13,10 +13,39 @@ export const MinimumExperienceSchema = z
     kinds: z.array(ExperienceKindSchema).min(1),
     years: z.number().positive().max(40),
     sources: SourceRefsSchema,
+    lowConfidence: LowConfidenceSchema,
     note: NoteSchema.optional(),
   })
   .strict();
 export type MinimumExperience = z.infer<typeof MinimumExperienceSchema>;
+
+const months = z.number().int().min(1).max(480);
+
+/**
+ * How long people stay in the role they leave before this move. Both parts null: no source
+ * gives a stay for this move, and the plan estimates it from what people typically bring to
+ * the role it leads to (and says so).
+ */
+export const StaySchema = z
+  .object({
+    minimum: z
+      .object({ months, sources: SourceRefsSchema, lowConfidence: LowConfidenceSchema, note: NoteSchema.optional() })
+      .strict()
+      .nullable()
+      .describe('Binding: the least time in the role before the move, where a source gives one. null = none known (a month at least).'),
+    typical: z
+      .object({
+        months: z.object({ min: z.number().int().min(0).max(480), max: months }).strict(),
+        sources: SourceRefsSchema,
+        lowConfidence: LowConfidenceSchema,
+        note: NoteSchema.optional(),
+      })
+      .strict()
+      .nullable()
+      .describe('How long people typically stay before the move, as a range of months; the typical timeline stays at least its low end. null = unknown.'),
+  })
+  .strict();
+export type Stay = z.infer<typeof StaySchema>;
 
 export const TransitionSchema = z
   .object({
@@ -28,10 +57,7 @@ export const TransitionSchema = z
       .array(MinimumExperienceSchema)
       .nullable()
       .describe('Binding: the move waits until all hold. [] = a source says none is needed; null = unknown.'),
-    typicalExperience: z
-      .array(SourcedExperienceSchema)
-      .nullable()
-      .describe('What people typically have when they make the move; shown, never blocking. null = unknown.'),
+    stay: StaySchema,
     education: z
       .object({
         minimum: z
@@ -39,19 +65,6 @@ export const TransitionSchema = z
           .strict()
           .nullable()
           .describe('Binding: a missing degree is added to the route. null = no minimum known.'),
-        typical: z
-          .array(
-            z
-              .object({
-                level: EducationLevelSchema,
-                sharePercent: z.number().min(0).max(100).nullable(),
-                sources: SourceRefsSchema,
-                note: NoteSchema.optional(),
-              })
-              .strict(),
-          )
-          .nullable()
-          .describe('Typical education of people in the destination role, with the share where known.'),
       })
       .strict(),
     certifications: z
@@ -72,18 +85,11 @@ export const TransitionSchema = z
           .describe('Commonly expected or recommended; shown, never blocking.'),
       })
       .strict(),
-    typicalMonthsInRole: z
-      .object({
-        months: z.union([
-          z.number().positive().max(480),
-          z.object({ min: z.number().min(0).max(480), max: z.number().positive().max(480) }).strict(),
-        ]),
-        sources: SourceRefsSchema,
-        note: NoteSchema.optional(),
-      })
+    bypassesManagement: z
+      .object({ sources: SourceRefsSchema, note: NoteSchema })
       .strict()
-      .nullable()
-      .describe('How long people typically stay in the from-role before this move. null = unknown.'),
+      .optional()
+      .describe('A move into an executive role from one that builds no experience of managing people, with the source that says people make it.'),
     sources: SourceRefsSchema,
     disputes: DisputesSchema,
   })

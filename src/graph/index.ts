@@ -1,3 +1,0 @@
-export * from './role-graph.ts';
-export * from './reachability.ts';
-export * from './static-routes.ts';
