@@ -1,4 +1,5 @@
 import { bidirectional } from 'graphology-shortest-path/unweighted';
+import type { Pace } from '../model/constants.ts';
 import type { Unreachable } from '../model/index.ts';
 import { describeNeed, roleTitle } from './describe.ts';
 import type { PlanningModel } from './model.ts';
@@ -8,9 +9,10 @@ import type { SearchStart } from './search.ts';
 /**
  * Why no route exists: either the graph has no sequence of moves, or a requirement on the way
  * can never be met (experience no earlier role on the route builds, or a degree whose length
- * no source gives). Explained on the route with the fewest moves.
+ * no source gives). Explained on the route with the fewest moves. On the typical timeline the
+ * experience people typically bring to a role counts as a need.
  */
-export function explainUnreachable(model: PlanningModel, start: SearchStart, target: number): Unreachable {
+export function explainUnreachable(model: PlanningModel, start: SearchStart, target: number, pace: Pace): Unreachable {
   const fromId = model.roleIds[start.node]!;
   const toId = model.roleIds[target]!;
   const path = bidirectional(model.graph, fromId, toId);
@@ -31,8 +33,8 @@ export function explainUnreachable(model: PlanningModel, start: SearchStart, tar
       };
     }
     const builds = (channel: number) => start.channels[channel]! > 0 || nodes.slice(0, i).some((n) => model.accrues[n]![channel]);
-    for (const option of moveOptions(model, edge, start.held, start.education)) {
-      const blocked = option.needs.find((need) => start.channels[need.channel]! < need.months && !nodes.slice(0, i).some((n) => model.accrues[n]![need.channel]));
+    for (const option of moveOptions(model, edge, start.held, start.education, { pace, ruleMonths: [0], associates: start.associates })) {
+      const blocked = option.needsByRule[0]!.find((need) => start.channels[need.channel]! < need.months && !nodes.slice(0, i).some((n) => model.accrues[n]![need.channel]));
       if (blocked && !builds(blocked.channel)) {
         return {
           reason: 'requirement-never-met',

@@ -1,14 +1,26 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
+import {
+  EDUCATION_LEVEL_LABELS,
+  EDUCATION_LEVELS,
+  educationRank,
+  kindWithAncestors,
+  kindWithDescendants,
+  MIN_MONTHS_IN_ROLE,
+  type EducationLevel,
+  type ExperienceKind,
+} from '../model/constants.ts';
 import type { Certification, ExperienceAmount, Transition } from '../model/index.ts';
-import { hoursToMonths, yearsToMonths } from './units.ts';
+import { absoluteMonthOfDate, hoursToMonths, typicalMonthsOfRange, yearsToMonths } from './units.ts';
 
 /**
  * A channel counts months of work of any kind in a set: "security", or "audit or security"
- * for CISA. A month in a role adds one to every channel whose kinds the role counts as.
+ * for CISA. A month in a role adds one to every channel whose kinds the role counts as, where a
+ * role counts as its own kinds and every kind they nest in (security work is IT work).
  */
 export interface Channel {
   kinds: readonly ExperienceKind[];
+  /** The kinds and every kind nested in them: experience of any of these is experience of the channel. */
+  covers: ReadonlySet<ExperienceKind>;
   key: string;
 }
 
@@ -17,13 +29,21 @@ export interface ChannelNeed {
   months: number;
 }
 
-export type CompiledWaiver =
-  | { kind: 'education'; level: number; months: number; text: string }
-  | { kind: 'certification'; cert: number; months: number; text: string }
-  | { kind: 'certification-all'; cert: number; text: string };
+/** A waiver is in force from `from` to `until` (absolute months, inclusive); null = open. */
+export interface InForce {
+  from: number | null;
+  until: number | null;
+}
+
+export type CompiledWaiver = InForce &
+  (
+    | { kind: 'education'; level: number; months: number; text: string }
+    | { kind: 'certification'; cert: number; months: number; text: string }
+    | { kind: 'certification-all'; cert: number; text: string }
+    | { kind: 'experience'; channel: number; months: number; text: string }
+  );
 
 export interface CompiledCertification {
-  index: number;
   id: string;
   cert: Certification;
   /** Experience needed before the credential is granted, in the issuer's order; waivers reduce the first. */
@@ -31,6 +51,7 @@ export interface CompiledCertification {
   experienceUnknown: boolean;
   waivers: CompiledWaiver[];
   maxWaiverMonths: number;
+  /** Months set aside to prepare; 0 where no source gives a preparation time (the plan says so). */
   prepMonths: number;
   prepUnknown: boolean;
   costUsd: number;
@@ -48,12 +69,25 @@ export interface CompiledDegree {
 export interface CompiledTransition {
   from: number;
   to: number;
-  key: string;
+  /**
+   * Every experience need the move may bring, as [channel, months] pairs, on each timeline:
+   * its own, what people bring to the destination (typical), and the rules of the certifications
+   * it may need (with their waiver certifications). What is still needed from a role is the
+   * most of these over every move ahead.
+   */
+  aheadNeeds: { typical: readonly ChannelNeed[]; earliest: readonly ChannelNeed[] };
   transition: Transition;
+  /** Binding experience needs (both timelines). */
   needs: ChannelNeed[];
+  /** What people typically bring to the destination role (the typical timeline only). */
+  entryNeeds: ChannelNeed[];
   /** Groups of certification indices; one of each must be held. */
   requiredGroups: number[][];
   minimumEducation: number;
+  /** The least stay before the move: a sourced minimum, else a month. */
+  minimumStay: number;
+  /** The typical stay before the move (the low end of the sourced range), or 0 when none is sourced. */
+  typicalStay: number;
 }
 
 /**
@@ -65,32 +99,33 @@ export interface PlanningModel {
   roleIds: string[];
   roleIndex: Map<string, number>;
   channels: Channel[];
-  channelIndex: Map<string, number>;
+  /** The channel of exactly one kind, for each kind. */
+  kindChannel: ReadonlyMap<ExperienceKind, number>;
   /** accrues[role][channel] */
   accrues: Uint8Array[];
-  /** The most months any requirement asks of a channel: more experience than this changes nothing. */
-  channelCap: Int32Array;
   certs: CompiledCertification[];
   certIndex: Map<string, number>;
   degrees: Map<number, CompiledDegree>;
   outgoing: CompiledTransition[][];
   incoming: CompiledTransition[][];
-  /** Strongly connected component of each role: a route can only come back to roles of its own component. */
+  /** Absolute months at which some dated waiver starts or stops applying, ascending. */
+  ruleChanges: number[];
+  /** Strongly connected component of each role; Tarjan numbers them sinks first. */
   component: Int32Array;
-  /**
-   * downstreamNeed[role * channels + channel]: the most months of the channel that any move
-   * reachable from the role (or a certification those moves require) asks for. Staying longer
-   * to build experience beyond it can never help.
-   */
-  downstreamNeed: Int32Array;
+  /** The roles of each component. */
+  componentMembers: number[][];
 }
 
-function channelKey(kinds: readonly ExperienceKind[]): string {
+export function channelKey(kinds: readonly ExperienceKind[]): string {
   return [...new Set(kinds)].sort().join('|');
 }
 
 function amountMonths(amount: ExperienceAmount): number {
   return 'years' in amount ? yearsToMonths(amount.years) : hoursToMonths(amount.hours);
+}
+
+function yearsText(years: number): string {
+  return `${years} ${years === 1 ? 'year' : 'years'}`;
 }
 
 /** Tarjan's algorithm, iterative so deep synthetic graphs do not overflow the stack. */
@@ -148,46 +183,14 @@ function certsAMoveMayNeed(edge: CompiledTransition, certs: CompiledCertificatio
   const visit = (cert: number) => {
     if (out.has(cert)) return;
     out.add(cert);
-    for (const waiver of certs[cert]!.waivers) if (waiver.kind !== 'education') visit(waiver.cert);
+    for (const waiver of certs[cert]!.waivers) if (waiver.kind === 'certification' || waiver.kind === 'certification-all') visit(waiver.cert);
   };
   edge.requiredGroups.flat().forEach(visit);
   return out;
 }
 
-function computeDownstreamNeed(
-  roleCount: number,
-  channelCount: number,
-  outgoing: CompiledTransition[][],
-  certs: CompiledCertification[],
-  component: Int32Array,
-): Int32Array {
-  const need = new Int32Array(roleCount * channelCount);
-  const raise = (role: number, channel: number, months: number) => {
-    const at = role * channelCount + channel;
-    if (months > need[at]!) need[at] = months;
-  };
-  for (let role = 0; role < roleCount; role++) {
-    for (const edge of outgoing[role]!) {
-      edge.needs.forEach((n) => raise(role, n.channel, n.months));
-      for (const cert of certsAMoveMayNeed(edge, certs)) certs[cert]!.needs.forEach((n) => raise(role, n.channel, n.months));
-    }
-  }
-  // Tarjan numbers components sinks first, so successors are final before their predecessors.
-  const members: number[][] = [];
-  component.forEach((c, role) => (members[c] ??= []).push(role));
-  for (const group of members) {
-    if (!group) continue;
-    const merged = new Int32Array(channelCount);
-    for (const role of group) {
-      for (let ch = 0; ch < channelCount; ch++) merged[ch] = Math.max(merged[ch]!, need[role * channelCount + ch]!);
-      for (const edge of outgoing[role]!) {
-        if (component[edge.to] === component[role]) continue;
-        for (let ch = 0; ch < channelCount; ch++) merged[ch] = Math.max(merged[ch]!, need[edge.to * channelCount + ch]!);
-      }
-    }
-    for (const role of group) need.set(merged, role * channelCount);
-  }
-  return need;
+function inForceOf(w: { from?: string | undefined; until?: string | undefined }): InForce {
+  return { from: w.from === undefined ? null : absoluteMonthOfDate(w.from), until: w.until === undefined ? null : absoluteMonthOfDate(w.until) };
 }
 
 export function compilePlanningModel(graph: RoleGraph): PlanningModel {
@@ -203,14 +206,16 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     let index = channelIndex.get(key);
     if (index === undefined) {
       index = channels.length;
-      channels.push({ kinds: key.split('|') as ExperienceKind[], key });
+      const own = key.split('|') as ExperienceKind[];
+      channels.push({ kinds: own, covers: new Set(own.flatMap(kindWithDescendants)), key });
       channelIndex.set(key, index);
     }
     return index;
   };
-  // Every single kind is a channel, so profiles and displays can always speak of it.
+  // Every single kind a role counts as (with the kinds it nests in) is a channel, so profiles
+  // and displays can always speak of it.
   const kindsInUse = new Set<ExperienceKind>();
-  graph.forEachNode((_id, { role }) => role.countsAs.forEach((k) => kindsInUse.add(k)));
+  graph.forEachNode((_id, { role }) => role.countsAs.flatMap(kindWithAncestors).forEach((k) => kindsInUse.add(k)));
   for (const kind of [...kindsInUse].sort()) channelOf([kind]);
 
   const mergeNeed = (needs: ChannelNeed[], channel: number, months: number) => {
@@ -219,30 +224,34 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     else needs.push({ channel, months });
   };
 
-  const certs: CompiledCertification[] = certList.map((cert, index) => {
+  const certs: CompiledCertification[] = certList.map((cert) => {
     const required = cert.experience.required;
     const needs: ChannelNeed[] = [];
     // Kept in the issuer's order (not merged by channel): waivers reduce the first, general one.
     for (const amount of required ?? []) needs.push({ channel: channelOf(amount.kinds), months: amountMonths(amount) });
+    const firstKinds = required?.[0]?.kinds ?? [];
     const waivers: CompiledWaiver[] = cert.experience.waivers.map((w) => {
-      if ('education' in w) return { kind: 'education', level: educationRank(w.education), months: yearsToMonths(w.years), text: `${w.years} ${w.years === 1 ? 'year' : 'years'} for a ${EDUCATION_LEVEL_LABELS[w.education]}` };
+      const when = inForceOf(w);
+      if ('education' in w) return { ...when, kind: 'education', level: educationRank(w.education), months: yearsToMonths(w.years), text: `${yearsText(w.years)} for a ${EDUCATION_LEVEL_LABELS[w.education]}` };
+      if ('experience' in w) {
+        const label = w.experience.join(' or ');
+        return { ...when, kind: 'experience', channel: channelOf([...firstKinds, ...w.experience]), months: yearsToMonths(w.years), text: `up to ${yearsText(w.years)} of ${label} experience instead` };
+      }
       const waiverCert = certIndex.get(w.certification)!;
       const name = certList[waiverCert]?.abbreviation ?? w.certification;
-      if ('waivesAll' in w) return { kind: 'certification-all', cert: waiverCert, text: `all of it for holding ${name}` };
-      return { kind: 'certification', cert: waiverCert, months: yearsToMonths(w.years), text: `${w.years} ${w.years === 1 ? 'year' : 'years'} for holding ${name}` };
+      if ('waivesAll' in w) return { ...when, kind: 'certification-all', cert: waiverCert, text: `all of it for holding ${name}` };
+      return { ...when, kind: 'certification', cert: waiverCert, months: yearsToMonths(w.years), text: `${yearsText(w.years)} for holding ${name}` };
     });
     const prep = cert.preparation.typicalMonths;
-    const prepMonths = prep === null ? 0 : Math.ceil(typeof prep === 'number' ? prep : prep.max);
     const price = cert.exam.costs[0];
     return {
-      index,
       id: cert.id,
       cert,
       needs,
       experienceUnknown: required === null,
       waivers,
       maxWaiverMonths: cert.experience.maxWaiverYears === null ? Infinity : yearsToMonths(cert.experience.maxWaiverYears),
-      prepMonths,
+      prepMonths: prep === null ? 0 : Math.ceil(typeof prep === 'number' ? prep : prep.max),
       prepUnknown: prep === null,
       costUsd: price?.usd ?? 0,
       costUnknown: price === undefined,
@@ -264,52 +273,72 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
 
   const outgoing: CompiledTransition[][] = roleIds.map(() => []);
   const incoming: CompiledTransition[][] = roleIds.map(() => []);
-  graph.forEachEdge((key, { transition }, source, target) => {
+  graph.forEachEdge((_key, { transition }, source, target) => {
     const needs: ChannelNeed[] = [];
     for (const m of transition.minimumExperience ?? []) mergeNeed(needs, channelOf(m.kinds), yearsToMonths(m.years));
+    const entryNeeds: ChannelNeed[] = [];
+    for (const e of graph.getNodeAttribute(target, 'role').entry?.experience ?? []) {
+      const months = typicalMonthsOfRange(e.years);
+      if (months > 0) mergeNeed(entryNeeds, channelOf(e.kinds), months);
+    }
+    const typical = transition.stay.typical?.months;
     const compiled: CompiledTransition = {
       from: roleIndex.get(source)!,
       to: roleIndex.get(target)!,
-      key,
+      aheadNeeds: { typical: [], earliest: [] },
       transition,
       needs,
+      entryNeeds,
       requiredGroups: transition.certifications.required.map((g) => [...new Set(g.anyOf.map((id) => certIndex.get(id)!))]),
       minimumEducation: transition.education.minimum ? educationRank(transition.education.minimum.level) : 0,
+      minimumStay: Math.max(MIN_MONTHS_IN_ROLE, transition.stay.minimum?.months ?? 0),
+      typicalStay: typical ? typical.min : 0,
     };
     outgoing[compiled.from]!.push(compiled);
     incoming[compiled.to]!.push(compiled);
   });
 
-  const channelCap = new Int32Array(channels.length);
-  const raiseCap = (need: ChannelNeed) => {
-    channelCap[need.channel] = Math.max(channelCap[need.channel]!, need.months);
-  };
-  certs.forEach((c) => c.needs.forEach(raiseCap));
-  outgoing.flat().forEach((t) => t.needs.forEach(raiseCap));
+  for (const edge of outgoing.flat()) {
+    const earliest: ChannelNeed[] = edge.needs.map((n) => ({ ...n }));
+    for (const cert of certsAMoveMayNeed(edge, certs)) {
+      certs[cert]!.needs.forEach((n) => mergeNeed(earliest, n.channel, n.months));
+      for (const w of certs[cert]!.waivers) if (w.kind === 'experience') mergeNeed(earliest, w.channel, certs[cert]!.needs[0]?.months ?? 0);
+    }
+    const typical = earliest.map((n) => ({ ...n }));
+    edge.entryNeeds.forEach((n) => mergeNeed(typical, n.channel, n.months));
+    edge.aheadNeeds = { typical, earliest };
+  }
+
+  const component = stronglyConnectedComponents(roleIds.length, outgoing);
+  const componentMembers: number[][] = [];
+  component.forEach((c, role) => (componentMembers[c] ??= []).push(role));
 
   const accrues = roleIds.map((id) => {
-    const countsAs = new Set(graph.getNodeAttribute(id, 'role').countsAs);
+    const countsAs = new Set(graph.getNodeAttribute(id, 'role').countsAs.flatMap(kindWithAncestors));
     return Uint8Array.from(channels, (ch) => (ch.kinds.some((k) => countsAs.has(k)) ? 1 : 0));
   });
 
-  const component = stronglyConnectedComponents(roleIds.length, outgoing);
-  const downstreamNeed = computeDownstreamNeed(roleIds.length, channels.length, outgoing, certs, component);
+  const ruleChanges = [
+    ...new Set(
+      certs.flatMap((c) => c.waivers.flatMap((w) => [...(w.from === null ? [] : [w.from]), ...(w.until === null ? [] : [w.until + 1])])),
+    ),
+  ].sort((a, b) => a - b);
 
   return {
     graph,
     roleIds,
     roleIndex,
     channels,
-    channelIndex,
+    kindChannel: new Map([...kindsInUse].map((k) => [k, channelIndex.get(k)!])),
     accrues,
-    channelCap,
     certs,
     certIndex,
     degrees,
     outgoing,
     incoming,
+    ruleChanges,
     component,
-    downstreamNeed,
+    componentMembers,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { ChannelNeed, CompiledCertification, CompiledTransition, PlanningModel } from './model.ts';
+import type { Pace } from '../model/constants.ts';
+import type { ChannelNeed, CompiledCertification, CompiledTransition, CompiledWaiver, PlanningModel } from './model.ts';
 
 /** A set of certifications, as a sorted array of indices (the sets are tiny). */
 export type CertSet = readonly number[];
@@ -11,26 +12,73 @@ export function union(a: CertSet, b: CertSet): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
+export function inForceAt(waiver: CompiledWaiver, month: number): boolean {
+  return (waiver.from === null || month >= waiver.from) && (waiver.until === null || month <= waiver.until);
+}
+
+function mergeInto(needs: ChannelNeed[], need: ChannelNeed): void {
+  const existing = needs.find((n) => n.channel === need.channel);
+  if (existing) existing.months = Math.max(existing.months, need.months);
+  else needs.push({ ...need });
+}
+
 /**
- * The experience a certification needs once waivers are applied: waivers count only when
- * the degree or certification behind them is held; together they remove at most the
- * issuer's maximum, from the first (general) requirement.
+ * The experience a certification needs once waivers are applied, under the rules in force in
+ * `month` (absolute): waivers count only when the degree or certification behind them is held;
+ * together they remove at most the issuer's maximum, from the first (general) requirement. Where
+ * the issuer lets other experience stand in for part of it (CISA: a year of IS work), the first
+ * requirement becomes "N of the wider channel, of which at least N − s of its own kinds".
  */
-export function certNeedsAfterWaivers(cert: CompiledCertification, held: CertSet, education: number): { needs: ChannelNeed[]; used: string[] } {
+export function certNeedsAfterWaivers(
+  cert: CompiledCertification,
+  held: CertSet,
+  education: number,
+  month: number,
+): { needs: ChannelNeed[]; used: string[] } {
   let waived = 0;
   const used: string[] = [];
+  const substitutions: Array<{ channel: number; months: number; text: string }> = [];
   for (const waiver of cert.waivers) {
+    if (!inForceAt(waiver, month)) continue;
     if (waiver.kind === 'certification-all') {
       if (holds(held, waiver.cert)) return { needs: [], used: [waiver.text] };
+    } else if (waiver.kind === 'experience') {
+      substitutions.push(waiver);
     } else if (waiver.kind === 'certification' ? holds(held, waiver.cert) : education >= waiver.level) {
       waived += waiver.months;
       used.push(waiver.text);
     }
   }
   waived = Math.min(waived, cert.maxWaiverMonths);
-  if (waived === 0 || cert.needs.length === 0) return { needs: cert.needs, used: [] };
+  if (cert.needs.length === 0) return { needs: cert.needs, used: [] };
   const [first, ...rest] = cert.needs;
-  return { needs: [{ channel: first!.channel, months: Math.max(0, first!.months - waived) }, ...rest], used };
+  const base = Math.max(0, first!.months - waived);
+  const needs: ChannelNeed[] = [];
+  let room = Math.max(0, cert.maxWaiverMonths - waived);
+  let own = base;
+  for (const s of substitutions) {
+    const take = Math.min(s.months, room, own);
+    if (take <= 0) continue;
+    room -= take;
+    own -= take;
+    mergeInto(needs, { channel: s.channel, months: base });
+    used.push(s.text);
+  }
+  if (waived === 0 && own === first!.months) return { needs: cert.needs, used };
+  mergeInto(needs, { channel: first!.channel, months: own });
+  for (const need of rest) mergeInto(needs, need);
+  return { needs, used };
+}
+
+/** The least a certification can ever ask, every waiver applied: what holding it says about its holder. */
+export function certNeedsAtBest(cert: CompiledCertification): ChannelNeed[] {
+  if (cert.waivers.some((w) => w.kind === 'certification-all')) return [];
+  let waivable = 0;
+  for (const w of cert.waivers) if (w.kind === 'education' || w.kind === 'certification') waivable += w.months;
+  waivable = Math.min(waivable, cert.maxWaiverMonths);
+  const substitution = cert.waivers.filter((w) => w.kind === 'experience').reduce((sum, w) => sum + w.months, 0);
+  const lowest = Math.min(cert.maxWaiverMonths, waivable + substitution);
+  return cert.needs.map((need, i) => (i === 0 ? { channel: need.channel, months: Math.max(0, need.months - lowest) } : need));
 }
 
 /** Degrees to earn, lowest first, to go from `from` up to `to`; null if a step has no sourced duration. */
@@ -55,9 +103,19 @@ export interface MoveOption {
   degrees: number[];
   /** For each required group, the certification that meets it. */
   picks: number[];
-  needs: ChannelNeed[];
+  /** The experience needs of the move: one list for each period of the rules, or a single list when they do not depend on it. */
+  needsByRule: ChannelNeed[][];
   studyMonths: number;
   costUsd: number;
+}
+
+/** What every option of a search shares: the timeline it plans, the periods of the rules, exams already passed. */
+export interface OptionContext {
+  pace: Pace;
+  /** An absolute month inside each period of the rules, in order (one when no rule changes during the plan). */
+  ruleMonths: readonly number[];
+  /** Certifications whose exam is already passed (held as an associate): no study, no exam fee. */
+  associates: CertSet;
 }
 
 function cartesian<T>(lists: T[][]): T[][] {
@@ -76,7 +134,7 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet): nu
     results.set(key, set);
     for (const cert of set) {
       for (const waiver of model.certs[cert]!.waivers) {
-        if (waiver.kind === 'education' || holds(held, waiver.cert) || set.includes(waiver.cert)) continue;
+        if ((waiver.kind !== 'certification' && waiver.kind !== 'certification-all') || holds(held, waiver.cert) || set.includes(waiver.cert)) continue;
         visit(union(set, [waiver.cert]));
       }
     }
@@ -85,30 +143,39 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet): nu
   return [...results.values()];
 }
 
+function moveNeeds(edge: CompiledTransition, pace: Pace): ChannelNeed[] {
+  const needs = edge.needs.map((n) => ({ ...n }));
+  if (pace === 'typical') edge.entryNeeds.forEach((n) => mergeInto(needs, n));
+  return needs;
+}
+
+/** The one way to make a move that needs no certification and no new degree, built once per move and timeline. */
+const freeOptions = new WeakMap<CompiledTransition, Partial<Record<Pace, readonly MoveOption[]>>>();
+
 /**
  * The ways to satisfy a transition given what is held: one certification from each
  * unsatisfied group (plus any waiver certifications that shorten its experience rule),
  * and the degrees its minimum education needs. An empty list means the move can never be
  * made (a degree with no sourced duration).
  */
-/** The one way to make a move that needs no certification and no new degree, built once per move. */
-const freeOptions = new WeakMap<CompiledTransition, readonly MoveOption[]>();
-
-export function moveOptions(model: PlanningModel, edge: CompiledTransition, held: CertSet, education: number): readonly MoveOption[] {
+export function moveOptions(model: PlanningModel, edge: CompiledTransition, held: CertSet, education: number, context: OptionContext): readonly MoveOption[] {
   const degrees = edge.minimumEducation > education ? degreeChain(model, education, edge.minimumEducation) : [];
   if (degrees === null) return [];
+  const { pace, ruleMonths } = context;
+  const openGroups = edge.requiredGroups.filter((group) => !group.some((c) => holds(held, c)));
   // Most moves ask for no certification: their single option does not depend on what is held,
   // and the search asks for it at every label, so it is made once (options are never mutated).
-  if (edge.requiredGroups.length === 0 && degrees.length === 0) {
-    let free = freeOptions.get(edge);
+  if (openGroups.length === 0 && degrees.length === 0) {
+    const cached = freeOptions.get(edge) ?? {};
+    let free = cached[pace];
     if (!free) {
-      free = [{ earn: [], degrees: [], picks: [], needs: edge.needs.filter((n) => n.months > 0).map((n) => ({ ...n })), studyMonths: 0, costUsd: 0 }];
-      freeOptions.set(edge, free);
+      const needs = moveNeeds(edge, pace).filter((n) => n.months > 0);
+      free = [{ earn: [], degrees: [], picks: edge.requiredGroups.map((g) => g.find((c) => holds(held, c))!), needsByRule: [needs], studyMonths: 0, costUsd: 0 }];
+      if (edge.requiredGroups.length === 0) freeOptions.set(edge, { ...cached, [pace]: free });
     }
     return free;
   }
   const educationAfter = Math.max(education, edge.minimumEducation);
-  const openGroups = edge.requiredGroups.filter((group) => !group.some((c) => holds(held, c)));
   const degreeMonths = degrees.reduce((sum, level) => sum + model.degrees.get(level)!.months!, 0);
   const degreeCost = degrees.reduce((sum, level) => sum + model.degrees.get(level)!.costUsd, 0);
   const options: MoveOption[] = [];
@@ -120,21 +187,19 @@ export function moveOptions(model: PlanningModel, edge: CompiledTransition, held
       if (seen.has(key)) continue;
       seen.add(key);
       const heldAfter = union(held, earn);
-      const needs: ChannelNeed[] = edge.needs.map((n) => ({ ...n }));
-      for (const cert of earn) {
-        for (const need of certNeedsAfterWaivers(model.certs[cert]!, heldAfter, educationAfter).needs) {
-          const existing = needs.find((n) => n.channel === need.channel);
-          if (existing) existing.months = Math.max(existing.months, need.months);
-          else needs.push({ ...need });
-        }
-      }
+      const needsByRule = ruleMonths.map((month) => {
+        const needs = moveNeeds(edge, pace);
+        for (const cert of earn) for (const need of certNeedsAfterWaivers(model.certs[cert]!, heldAfter, educationAfter, month).needs) mergeInto(needs, need);
+        return needs.filter((n) => n.months > 0);
+      });
+      const studied = earn.filter((c) => !holds(context.associates, c));
       options.push({
         earn,
         degrees,
         picks: edge.requiredGroups.map((group) => group.find((c) => holds(held, c)) ?? group.find((c) => earn.includes(c))!),
-        needs: needs.filter((n) => n.months > 0),
-        studyMonths: degreeMonths + earn.reduce((sum, c) => sum + model.certs[c]!.prepMonths, 0),
-        costUsd: degreeCost + earn.reduce((sum, c) => sum + model.certs[c]!.costUsd, 0),
+        needsByRule,
+        studyMonths: degreeMonths + studied.reduce((sum, c) => sum + model.certs[c]!.prepMonths, 0),
+        costUsd: degreeCost + studied.reduce((sum, c) => sum + model.certs[c]!.costUsd, 0),
       });
     }
   }

@@ -1,13 +1,25 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { typicalRoute } from '../graph/static-routes.ts';
 import { didYouMean } from '../data/suggest.ts';
-import { DEFAULT_ALTERNATIVES, DEFAULT_TARGET_ROLE_ID, EDUCATION_LEVELS, EXPERIENCE_KINDS, MAX_ALTERNATIVES, OBJECTIVES } from '../model/constants.ts';
-import type { Plan, PlanQuery, PlanQueryInput, Profile, ProfileInput } from '../model/index.ts';
+import {
+  DEFAULT_PACE,
+  DEFAULT_ROUTE_COUNT,
+  DEFAULT_TARGET_ROLE_ID,
+  EDUCATION_LEVELS,
+  EXPERIENCE_KINDS,
+  MAX_ROUTE_COUNT,
+  OBJECTIVES,
+  PACES,
+  type Pace,
+} from '../model/constants.ts';
+import type { Plan, PlanQuery, PlanQueryInput, Profile, ProfileInput, Route } from '../model/index.ts';
+import { MAX_CERTIFICATIONS, MAX_MONTHS_IN_ROLE, MAX_YEARS } from '../model/profile-rules.ts';
 import { explainUnreachable } from './explain.ts';
 import { compilePlanningModel, type PlanningModel } from './model.ts';
 import { buildRoute } from './route.ts';
-import { searchRoutes } from './search.ts';
+import { scheduleRoute, type Schedule } from './schedule.ts';
+import { DEFAULT_MAX_LABELS, searchRoutes, type Label, type SearchOptions, type SearchStart } from './search.ts';
 import { startFromProfile } from './start.ts';
+import { absoluteMonthOfDate } from './units.ts';
 
 /** A query or profile the planner cannot use; the message names the field. */
 export class PlanInputError extends Error {
@@ -40,7 +52,8 @@ export function planningModelOf(graph: RoleGraph): PlanningModel {
 export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): PlanQuery {
   const to = query.to ?? DEFAULT_TARGET_ROLE_ID;
   const objective = query.objective ?? 'fastest';
-  const alternatives = query.alternatives ?? DEFAULT_ALTERNATIVES;
+  const pace = query.pace ?? DEFAULT_PACE;
+  const routeCount = query.routeCount ?? DEFAULT_ROUTE_COUNT;
   for (const [field, id] of [['query.from', query.from], ['query.to', to]] as const) {
     if (!model.roleIndex.has(id)) {
       const hint = didYouMean(id, model.roleIds);
@@ -48,10 +61,23 @@ export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): Pla
     }
   }
   if (!OBJECTIVES.includes(objective)) throw new PlanInputError('query.objective', `expected one of ${OBJECTIVES.join(', ')}`);
-  if (!Number.isInteger(alternatives) || alternatives < 1 || alternatives > MAX_ALTERNATIVES) {
-    throw new PlanInputError('query.alternatives', `expected a whole number from 1 to ${MAX_ALTERNATIVES}`);
+  if (!PACES.includes(pace)) throw new PlanInputError('query.pace', `expected one of ${PACES.join(', ')}`);
+  if (!Number.isInteger(routeCount) || routeCount < 1 || routeCount > MAX_ROUTE_COUNT) {
+    throw new PlanInputError('query.routeCount', `expected a whole number from 1 to ${MAX_ROUTE_COUNT}`);
   }
-  return { from: query.from, to, objective, alternatives };
+  return { from: query.from, to, objective, pace, routeCount };
+}
+
+function certificationIds(model: PlanningModel, ids: readonly string[] | undefined, field: string): string[] {
+  const out = [...new Set(ids ?? [])];
+  if (out.length > MAX_CERTIFICATIONS) throw new PlanInputError(field, `expected at most ${MAX_CERTIFICATIONS} certifications`);
+  out.forEach((id, i) => {
+    if (!model.certIndex.has(id)) {
+      const hint = didYouMean(id, model.certIndex.keys());
+      throw new PlanInputError(`${field}[${i}]`, `"${id}" is not a certification id${hint ? ` (${hint})` : ''}`);
+    }
+  });
+  return out;
 }
 
 export function normalizeProfile(model: PlanningModel, profile: ProfileInput): Profile {
@@ -59,36 +85,65 @@ export function normalizeProfile(model: PlanningModel, profile: ProfileInput): P
   for (const [kind, years] of Object.entries(profile.experienceYears ?? {})) {
     if (!(EXPERIENCE_KINDS as readonly string[]).includes(kind)) throw new PlanInputError(`profile.experienceYears.${kind}`, 'is not an experience kind');
     if (years === undefined) continue;
-    if (typeof years !== 'number' || !Number.isFinite(years) || years < 0 || years > 60) {
-      throw new PlanInputError(`profile.experienceYears.${kind}`, 'expected years from 0 to 60');
+    if (typeof years !== 'number' || !Number.isFinite(years) || years < 0 || years > MAX_YEARS) {
+      throw new PlanInputError(`profile.experienceYears.${kind}`, `expected years from 0 to ${MAX_YEARS}`);
     }
     experienceYears[kind as keyof Profile['experienceYears']] = years;
   }
   const education = profile.education ?? 'none';
   if (!EDUCATION_LEVELS.includes(education)) throw new PlanInputError('profile.education', `expected one of ${EDUCATION_LEVELS.join(', ')}`);
-  const certifications = [...new Set(profile.certifications ?? [])];
-  certifications.forEach((id, i) => {
-    if (!model.certIndex.has(id)) {
-      const hint = didYouMean(id, model.certIndex.keys());
-      throw new PlanInputError(`profile.certifications[${i}]`, `"${id}" is not a certification id${hint ? ` (${hint})` : ''}`);
-    }
-  });
+  const associateOf = certificationIds(model, profile.associateOf, 'profile.associateOf');
+  const certifications = certificationIds(model, profile.certifications, 'profile.certifications').filter((id) => !associateOf.includes(id));
   const months = profile.monthsInCurrentRole;
-  if (months !== undefined && (!Number.isInteger(months) || months < 0 || months > 720)) {
-    throw new PlanInputError('profile.monthsInCurrentRole', 'expected whole months from 0 to 720');
+  if (months !== undefined && (!Number.isInteger(months) || months < 0 || months > MAX_MONTHS_IN_ROLE)) {
+    throw new PlanInputError('profile.monthsInCurrentRole', `expected whole months from 0 to ${MAX_MONTHS_IN_ROLE}`);
   }
-  return { experienceYears, education, certifications, ...(months === undefined ? {} : { monthsInCurrentRole: months }) };
+  return { experienceYears, education, certifications, associateOf, ...(months === undefined ? {} : { monthsInCurrentRole: months }) };
 }
 
 export interface PlanRouteOptions {
+  /** The plan's month 0, "YYYY-MM" (default: this month): rules that change on a date apply by it. */
+  start?: string;
   /** Stop the search after this many labels (a guard for generated graphs). */
   maxLabels?: number;
+  /** Only routes whose first move is to this role id. */
+  firstMove?: string;
+}
+
+export function thisMonth(today = new Date()): string {
+  return `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+const OTHER_PACE: Record<Pace, Pace> = { typical: 'earliest', earliest: 'typical' };
+
+/** The same role sequence and certifications, dated on the other timeline; null when it cannot be. */
+function datedOnOtherPace(model: PlanningModel, start: SearchStart, ranked: Schedule, to: number, base: SearchOptions): Schedule | null {
+  const result = searchRoutes(model, start, to, {
+    ...base,
+    objective: 'fastest',
+    pace: OTHER_PACE[base.pace],
+    routes: 1,
+    sequence: ranked.roles,
+    sequenceEarn: ranked.steps.map((s) => s.option.earn),
+  });
+  const label: Label | undefined = result.found[0];
+  return label ? scheduleRoute(model, start, label, base.startMonth) : null;
+}
+
+/** A schedule with no typical timeline: the same steps, with no months (the route never builds what a role on it expects). */
+function withoutTypical(route: Route): Route {
+  return {
+    ...route,
+    typicalMonths: null,
+    steps: route.steps.map((s) => ({ ...s, typicalMoveMonth: null, typicalStayMonths: null })),
+  };
 }
 
 /**
- * The best routes from the person's role to the target, ranked by the objective: each a
- * dated sequence of moves with the experience, certifications and degrees each move needs.
- * An unreachable target is an answer with an explanation, not an error.
+ * The best routes from the person's role to the target, ranked by the objective on the query's
+ * timeline (typical by default): each a sequence of moves dated on both timelines, with the
+ * experience, certifications and degrees each move needs. An unreachable target is an answer
+ * with an explanation, not an error.
  */
 export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: ProfileInput = {}, options: PlanRouteOptions = {}): Plan {
   const model = planningModelOf(graph);
@@ -96,17 +151,44 @@ export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: Prof
   const p = normalizeProfile(model, profile);
   const from = model.roleIndex.get(q.from)!;
   const to = model.roleIndex.get(q.to)!;
-  const base = { from: q.from, to: q.to, objective: q.objective, typicalRoute: typicalRoute(graph, q.from, q.to) };
-  const start = startFromProfile(model, from, p);
+  const startMonth = absoluteMonthOfDate(options.start ?? thisMonth());
+  const { start, assumptions } = startFromProfile(model, from, p);
+  const base = { from: q.from, to: q.to, objective: q.objective, pace: q.pace, assumptions };
   if (from === to) {
     const title = graph.getNodeAttribute(q.to, 'role').title;
-    return { ...base, typicalRoute: null, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` } };
+    return { ...base, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` } };
   }
-  const result = searchRoutes(model, start, to, {
+  const firstMove = options.firstMove === undefined ? undefined : model.roleIndex.get(options.firstMove);
+  const search: SearchOptions = {
     objective: q.objective,
-    routes: q.alternatives,
+    pace: q.pace,
+    routes: q.routeCount,
+    startMonth,
     ...(options.maxLabels === undefined ? {} : { maxLabels: options.maxLabels }),
+    ...(firstMove === undefined ? {} : { firstMove }),
+  };
+  const result = searchRoutes(model, start, to, search);
+  const routes = result.found.map((label) => {
+    const ranked = scheduleRoute(model, start, label, startMonth);
+    const other = datedOnOtherPace(model, start, ranked, to, search);
+    if (other) return buildRoute(model, start, ranked, other, q.pace, startMonth);
+    // Ranked on the earliest timeline, a route may never build what people typically bring to a role on it.
+    return withoutTypical(buildRoute(model, start, ranked, ranked, q.pace, startMonth));
   });
-  const routes = result.found.map((label) => buildRoute(model, start, label));
-  return { ...base, routes, unreachable: routes.length === 0 ? explainUnreachable(model, start, to) : null };
+  const limit = options.maxLabels ?? DEFAULT_MAX_LABELS;
+  if (result.stoppedEarly && routes.length > 0 && routes.length < q.routeCount) {
+    assumptions.push({ text: `The search stopped at its limit of ${limit.toLocaleString('en-US')} partial routes after finding ${routes.length} of the ${q.routeCount} routes asked for; others may exist.`, sources: [] });
+  }
+  if (routes.length > 0) return { ...base, routes, unreachable: null };
+  if (result.stoppedEarly) {
+    return {
+      ...base,
+      routes,
+      unreachable: {
+        reason: 'search-limit',
+        message: `The search stopped at its limit of ${limit.toLocaleString('en-US')} partial routes before finding a route; a route may still exist. Try the fastest objective, fewer routes, or a nearer target.`,
+      },
+    };
+  }
+  return { ...base, routes, unreachable: explainUnreachable(model, start, to, q.pace) };
 }

@@ -1,7 +1,8 @@
-import type { Objective } from '../model/index.ts';
+import { MIN_MONTHS_IN_ROLE, type Objective, type Pace } from '../model/constants.ts';
 import { MinHeap } from './heap.ts';
 import type { CompiledTransition, PlanningModel } from './model.ts';
-import { moveOptions, union, type MoveOption } from './options.ts';
+import { stayOf, targetContext } from './targets.ts';
+import { moveOptions, union, type MoveOption, type OptionContext } from './options.ts';
 
 /**
  * A partial route: where the person is, when they arrived, and what they have. Labels form
@@ -25,6 +26,8 @@ export interface Label {
   /** Two independent hashes of the role sequence, to tell routes apart without comparing arrays. */
   hashA: number;
   hashB: number;
+  /** The route to this label holds some role twice. */
+  cyclic: boolean;
   /**
    * This label left its parent's role after `wait` months; a later departure (up to `latestWait`)
    * is created only when this one is taken from the queue, since it cannot come sooner.
@@ -41,25 +44,39 @@ export interface SearchStart {
   channels: Int32Array;
   held: readonly number[];
   education: number;
+  /** Months already spent in the starting role: they count toward its first stay. */
+  monthsInRole: number;
+  /** Certifications whose exam is passed but which are not granted yet (associate status). */
+  associates: readonly number[];
 }
 
 export interface SearchOptions {
   objective: Objective;
+  pace: Pace;
   /** How many distinct role sequences to find. */
   routes: number;
+  /** The plan's month 0 as an absolute month, for rules that change on a date. */
+  startMonth: number;
+  /**
+   * Only this role sequence, each move made with the same certifications (`earn`, by index):
+   * how a route found on one timeline is dated on the other.
+   */
+  sequence?: readonly number[];
+  sequenceEarn?: ReadonlyArray<readonly number[]>;
+  /** Only routes whose first move is to this role (for the "another first move" lever). */
+  firstMove?: number;
   /** Safety valve against pathological inputs; the search reports when it stops early. */
   maxLabels?: number;
 }
 
 export interface SearchResult {
   found: Label[];
-  labelsCreated: number;
-  labelsSettled: number;
-  exhausted: boolean;
+  /** The search hit its label limit before finding every route asked for. */
   stoppedEarly: boolean;
+  labelsCreated: number;
 }
 
-const DEFAULT_MAX_LABELS = 2_000_000;
+export const DEFAULT_MAX_LABELS = 2_000_000;
 
 /**
  * Queue order: the objective's criteria in order, each as what is spent so far plus a lower
@@ -95,82 +112,40 @@ export function sameSequence(a: Label, b: Label): boolean {
   return a.hashA === b.hashA && a.hashB === b.hashB && a.moves === b.moves;
 }
 
+/** Whether a route that goes on to `node` holds some role twice. */
+function revisitsWith(parent: Label, node: number): boolean {
+  if (parent.cyclic) return true;
+  for (let l: Label | null = parent; l; l = l.parent) if (l.node === node) return true;
+  return false;
+}
+
 function isSubset(small: readonly number[], big: readonly number[]): boolean {
   return small.every((x) => big.includes(x));
 }
 
 /**
  * Whether `a` is at least as good as `b` for every continuation: no later, no more moves or
- * cost, and — after waiting in the role until b's arrival — at least b's experience, with
- * b's certifications, education and at most b's committed study.
+ * cost, and — after waiting in the role until b's arrival — at least b's experience (each
+ * capped at what is still needed from this role: `need`), with b's certifications, education
+ * and at most b's committed study. Waiting also lengthens a's stay, so a meets every stay b meets.
  */
-function dominates(model: PlanningModel, a: Label, b: Label): boolean {
+function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): boolean {
   if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study) return false;
   const wait = b.time - a.time;
   const accrues = model.accrues[a.node]!;
-  const cap = model.channelCap;
+  const base = a.node * a.channels.length;
   for (let ch = 0; ch < a.channels.length; ch++) {
-    const value = accrues[ch] ? Math.min(cap[ch]!, a.channels[ch]! + wait) : a.channels[ch]!;
+    const value = accrues[ch] ? Math.min(need[base + ch]!, a.channels[ch]! + wait) : a.channels[ch]!;
     if (value < b.channels[ch]!) return false;
   }
   return isSubset(b.held, a.held);
 }
 
-interface TargetEstimates {
-  /** Fewest moves from each role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
-  movesToGo: Int32Array;
-  /** A lower bound on the months still needed: the last move into the target must meet its experience needs, and no channel grows faster than a month a month. */
-  monthsToGo: (node: number, channels: Int32Array, held: readonly number[]) => number;
-}
-
-function targetEstimates(model: PlanningModel, target: number): TargetEstimates {
-  const movesToGo = new Int32Array(model.roleIds.length).fill(-1);
-  movesToGo[target] = 0;
-  const queue = [target];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const edge of model.incoming[node]!) {
-      if (movesToGo[edge.from] !== -1) continue;
-      movesToGo[edge.from] = movesToGo[node]! + 1;
-      queue.push(edge.from);
-    }
-  }
-  const channelCount = model.channelCap.length;
-  // The least a certification can ask once every waiver it allows is applied.
-  const optimistic = model.certs.map((cert) => {
-    const need = new Int32Array(channelCount);
-    if (cert.waivers.some((w) => w.kind === 'certification-all')) return need;
-    const waivable = cert.waivers.length > 0 ? Math.min(cert.maxWaiverMonths, cert.waivers.reduce((sum, w) => sum + (w.kind === 'certification-all' ? 0 : w.months), 0)) : 0;
-    cert.needs.forEach((n, i) => {
-      need[n.channel] = Math.max(need[n.channel]!, i === 0 ? Math.max(0, n.months - waivable) : n.months);
-    });
-    return need;
-  });
-  const lastMoves = model.incoming[target]!;
-  const monthsToGo = (node: number, channels: Int32Array, held: readonly number[]): number => {
-    if (node === target) return 0;
-    let best = Infinity;
-    for (const edge of lastMoves) {
-      let gap = 0;
-      for (const need of edge.needs) gap = Math.max(gap, need.months - channels[need.channel]!);
-      for (const group of edge.requiredGroups) {
-        if (group.some((c) => held.includes(c))) continue;
-        for (let ch = 0; ch < channelCount; ch++) {
-          let least = Infinity;
-          for (const c of group) least = Math.min(least, optimistic[c]![ch]!);
-          gap = Math.max(gap, least - channels[ch]!);
-        }
-      }
-      if (gap < best) best = gap;
-    }
-    return best === Infinity ? 0 : Math.max(0, best);
-  };
-  return { movesToGo, monthsToGo };
-}
-
 /**
  * The personal route search: label-setting over (role, arrival month, experience,
- * certifications, education, study), in order of the objective. From each label it tries
+ * certifications, education, study), in order of the objective, for one timeline: on the
+ * typical one a move waits for the typical stay and for the experience people typically bring
+ * to the next role; on the earliest one only for the binding rules. From each label it tries
  * every move, every way to meet the move's certification rules, and every useful length of
  * stay: leaving as soon as the move is allowed, or later when the current role gives
  * experience the next role does not. A label is dropped only when enough settled labels with
@@ -184,18 +159,30 @@ function targetEstimates(model: PlanningModel, target: number): TargetEstimates 
  * only ever chosen when it is strictly better, since it adds a move.
  */
 export function searchRoutes(model: PlanningModel, start: SearchStart, target: number, options: SearchOptions): SearchResult {
-  const { objective } = options;
-  const wanted = Math.max(1, options.routes);
+  const { objective, pace, sequence, sequenceEarn, firstMove } = options;
+  const wanted = sequence ? 1 : Math.max(1, options.routes);
   const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
-  const cap = model.channelCap;
   const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
-  const settled: Label[][] = model.roleIds.map(() => []);
-  const estimate = targetEstimates(model, target);
+  // Settled labels by role, made only for roles the search reaches (most plans touch few).
+  const settled: Array<Label[] | undefined> = new Array(model.roleIds.length);
+  const estimate = targetContext(model, target, pace);
+  const channelCount = model.channels.length;
+  // need[role * channels + ch]: the most of each channel any move still ahead on the way to the
+  // target asks, on this timeline. A label keeps no more than that: more can never help it.
+  const need = estimate.need;
+  const capAt = (node: number, ch: number) => need[node * channelCount + ch]!;
+  const movesLeft = (node: number, moves: number) => (sequence ? sequence.length - 1 - moves : estimate.movesToGo[node]!);
 
-  const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, cap[ch]!));
+  // The periods of the rules during the plan: a dated waiver starts or stops at their edges.
+  const changes = model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0);
+  const periodStarts = [0, ...changes];
+  const context: OptionContext = { pace, ruleMonths: periodStarts.map((m) => options.startMonth + m), associates: [...start.associates].sort((a, b) => a - b) };
+
+  const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, capAt(start.node, ch)));
   const startHeld = [...start.held].sort((a, b) => a - b);
-  if (estimate.movesToGo[start.node]! < 0) return { found: [], labelsCreated: 0, labelsSettled: 0, exhausted: true, stoppedEarly: false };
-  heap.push({
+  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node)) return { found: [], stoppedEarly: false, labelsCreated: 0 };
+  const credit = Math.min(start.monthsInRole, MIN_MONTHS_IN_ROLE);
+  const root: Label = {
     node: start.node,
     time: 0,
     channels,
@@ -209,37 +196,82 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     option: null,
     hashA: hashStep(0x12345, start.node, 1),
     hashB: hashStep(0x6789, start.node, 7),
+    cyclic: false,
     wait: 0,
     latestWait: 0,
-    monthsToGo: estimate.monthsToGo(start.node, channels, startHeld),
-    movesToGo: estimate.movesToGo[start.node]!,
-  });
+    monthsToGo: 0,
+    movesToGo: movesLeft(start.node, 0),
+  };
+  root.monthsToGo = estimate.monthsToGo(root, root.movesToGo, credit);
+  heap.push(root);
   let labelsCreated = 1;
-  let labelsSettled = 0;
   const found: Label[] = [];
 
   // A label is useless when a settled label with the same role sequence dominates it (the route
-  // is reported once, at its best), or when enough labels with other sequences do.
+  // is reported once, at its best), or when enough labels with other sequences do — counting
+  // only sequences that can still be reported: a route that holds a role twice is shown only as
+  // the best route, so all of them together fill at most that one place (and a label of such a
+  // route needs only one dominator of any sequence). When one sequence is
+  // searched, labels at a role with other sequences have other futures.
   const isDominated = (label: Label): boolean => {
     const dominators: Label[] = [];
-    for (const other of settled[label.node]!) {
-      if (!dominates(model, other, label)) continue;
+    let cyclicDominator = false;
+    for (const other of settled[label.node] ?? []) {
+      if (!dominates(model, need, other, label)) continue;
       if (sameSequence(other, label)) return true;
-      if (dominators.some((d) => sameSequence(d, other))) continue;
-      dominators.push(other);
-      if (dominators.length >= wanted) return true;
+      if (sequence) continue;
+      // A route that holds a role twice can only be the best one, and whatever it would reach,
+      // the dominating label reaches no later: one dominator is enough.
+      if (label.cyclic) return true;
+      if (other.cyclic) {
+        if (found.length > 0 || cyclicDominator) continue;
+        cyclicDominator = true;
+      } else {
+        if (dominators.some((d) => sameSequence(d, other))) continue;
+        dominators.push(other);
+      }
+      if (dominators.length + (cyclicDominator ? 1 : 0) >= wanted) return true;
     }
     return false;
+  };
+
+  /**
+   * The first wait in [from, to] after which the option's experience needs hold under the rules
+   * of that month; null when none does. Needs held at a wait keep holding while the rules stay
+   * the same, since experience only grows.
+   */
+  const firstValidWait = (label: Label, option: MoveOption, from: number, to: number): number | null => {
+    const accruesHere = model.accrues[label.node]!;
+    const periods = option.needsByRule.length;
+    for (let p = 0; p < periods; p++) {
+      const periodStart = periods === 1 ? 0 : periodStarts[p]!;
+      const periodEnd = periods === 1 || p === periods - 1 ? Infinity : periodStarts[p + 1]!;
+      let wait = Math.max(from, periodStart - label.time);
+      if (label.time + wait >= periodEnd || wait > to) continue;
+      let feasible = true;
+      for (const want of option.needsByRule[p]!) {
+        const deficit = Math.min(want.months, capAt(label.node, want.channel)) - label.channels[want.channel]!;
+        if (deficit <= 0) continue;
+        if (!accruesHere[want.channel]) {
+          feasible = false;
+          break;
+        }
+        if (deficit > wait) wait = deficit;
+      }
+      if (feasible && wait <= to && label.time + wait < periodEnd) return wait;
+    }
+    return null;
   };
 
   const departure = (parent: Label, edge: CompiledTransition, option: MoveOption, held: readonly number[], wait: number, latestWait: number): Label => {
     const accrues = model.accrues[parent.node]!;
     const next = new Int32Array(parent.channels.length);
     for (let ch = 0; ch < next.length; ch++) {
-      next[ch] = accrues[ch] ? Math.min(cap[ch]!, parent.channels[ch]! + wait) : parent.channels[ch]!;
+      next[ch] = Math.min(capAt(edge.to, ch), accrues[ch] ? parent.channels[ch]! + wait : parent.channels[ch]!);
     }
     labelsCreated++;
-    return {
+    const moves = parent.moves + 1;
+    const label: Label = {
       node: edge.to,
       time: parent.time + wait,
       channels: next,
@@ -247,27 +279,35 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
       education: Math.max(parent.education, edge.minimumEducation),
       study: parent.study + option.studyMonths,
       cost: parent.cost + option.costUsd,
-      moves: parent.moves + 1,
+      moves,
       parent,
       edge,
       option,
       hashA: hashStep(parent.hashA, edge.to, 1),
       hashB: hashStep(parent.hashB, edge.to, 7),
+      cyclic: revisitsWith(parent, edge.to),
       wait,
       latestWait,
-      monthsToGo: estimate.monthsToGo(edge.to, next, held),
-      movesToGo: estimate.movesToGo[edge.to]!,
+      monthsToGo: 0,
+      movesToGo: movesLeft(edge.to, moves),
     };
+    label.monthsToGo = estimate.monthsToGo(label, label.movesToGo, 0);
+    return label;
   };
 
-  const channelCount = cap.length;
   while (heap.size > 0) {
-    if (labelsCreated > maxLabels) return { found, labelsCreated, labelsSettled, exhausted: false, stoppedEarly: true };
+    if (labelsCreated > maxLabels) return { found, stoppedEarly: true, labelsCreated };
     const label = heap.pop()!;
     if (label.wait < label.latestWait) {
-      heap.push(departure(label.parent!, label.edge!, label.option!, label.held, label.wait + 1, label.latestWait));
+      const parent = label.parent!;
+      const later = periodStarts.length === 1 ? label.wait + 1 : firstValidWait(parent, label.option!, label.wait + 1, label.latestWait);
+      if (later !== null) heap.push(departure(parent, label.edge!, label.option!, label.held, later, label.latestWait));
     }
-    if (label.node === target) {
+    // The best route may return to a role when that makes it strictly better; an alternative
+    // that goes round in a circle is never worth showing, so once the best is found no label
+    // that holds a role twice is followed further.
+    if (!sequence && found.length > 0 && label.cyclic) continue;
+    if (label.node === target && (!sequence || label.moves === sequence.length - 1)) {
       if (!found.some((f) => sameSequence(f, label))) {
         found.push(label);
         if (found.length >= wanted) break;
@@ -275,38 +315,34 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
       continue;
     }
     if (isDominated(label)) continue;
-    settled[label.node]!.push(label);
-    labelsSettled++;
+    (settled[label.node] ??= []).push(label);
 
     const here = label.node;
     const accruesHere = model.accrues[here]!;
+    const inRoleBefore = label.parent === null ? start.monthsInRole : 0;
+    const nextInSequence = sequence ? sequence[label.moves + 1] : label.parent === null ? firstMove : undefined;
+    const earnInSequence = sequenceEarn?.[label.moves]?.join(',');
     for (const edge of model.outgoing[here]!) {
-      if (estimate.movesToGo[edge.to]! < 0) continue;
+      if (nextInSequence !== undefined && edge.to !== nextInSequence) continue;
+      if (!sequence && estimate.movesToGo[edge.to]! < 0) continue;
       const accruesNext = model.accrues[edge.to]!;
       const downstream = edge.to * channelCount;
-      for (const option of moveOptions(model, edge, label.held, label.education)) {
-        let earliest = Math.max(0, label.study + option.studyMonths - label.time);
-        let feasible = true;
-        for (const need of option.needs) {
-          const deficit = Math.min(need.months, cap[need.channel]!) - label.channels[need.channel]!;
-          if (deficit <= 0) continue;
-          if (!accruesHere[need.channel]) {
-            feasible = false;
-            break;
-          }
-          if (deficit > earliest) earliest = deficit;
-        }
-        if (!feasible) continue;
+      const stay = Math.max(0, stayOf(edge, pace) - inRoleBefore);
+      for (const option of moveOptions(model, edge, label.held, label.education, context)) {
+        if (earnInSequence !== undefined && option.earn.join(',') !== earnInSequence) continue;
+        const least = Math.max(stay, label.study + option.studyMonths - label.time);
+        const earliest = firstValidWait(label, option, least, Infinity);
+        if (earliest === null) continue;
         // Staying past the earliest move only helps with experience the next role does not
         // give, and only up to what some later move asks for.
         let latest = earliest;
         for (let ch = 0; ch < channelCount; ch++) {
-          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, model.downstreamNeed[downstream + ch]! - label.channels[ch]!);
+          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, need[downstream + ch]! - label.channels[ch]!);
         }
         const held = option.earn.length > 0 ? union(label.held, option.earn) : label.held;
         heap.push(departure(label, edge, option, held, earliest, latest));
       }
     }
   }
-  return { found, labelsCreated, labelsSettled, exhausted: heap.size === 0, stoppedEarly: false };
+  return { found, stoppedEarly: false, labelsCreated };
 }

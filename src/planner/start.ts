@@ -1,22 +1,94 @@
-import { educationRank } from '../model/constants.ts';
-import type { Profile } from '../model/index.ts';
+import { EXPERIENCE_KINDS, EXPERIENCE_NESTING_SOURCES, educationRank, kindWithAncestors, type ExperienceKind } from '../model/constants.ts';
+import type { Profile, Reason } from '../model/index.ts';
+import { describeKinds, describeMonths, describeNeed, listWithAnd } from './describe.ts';
 import type { PlanningModel } from './model.ts';
+import { certNeedsAtBest } from './options.ts';
 import type { SearchStart } from './search.ts';
 import { profileYearsToMonths } from './units.ts';
 
+export interface PlanStart {
+  start: SearchStart;
+  /** What the plan assumed about the profile, in words: nested kinds, experience implied by certifications. */
+  assumptions: Reason[];
+}
+
 /**
- * Where the search starts: experience per channel from the profile. A channel covering several
- * kinds starts at the largest of them (the years may overlap, so they are not added); months
- * already spent in the current role count for every kind that role counts as.
+ * Where the search starts: experience per channel from the profile. A channel starts at the
+ * largest years the profile gives for any kind it covers (years of several kinds may overlap,
+ * so they are not added), where a kind covers the kinds nested in it: years of security work
+ * are also years of IT work. Months already spent in the current role count for every kind
+ * that role counts as. A certification held counts as the experience its issuer required to
+ * grant it, at the least that rule can ask (every waiver applied); one held as an associate
+ * counts for nothing, its exam is simply passed.
  */
-export function startFromProfile(model: PlanningModel, from: number, profile: Profile): SearchStart {
+export function startFromProfile(model: PlanningModel, from: number, profile: Profile): PlanStart {
+  const assumptions: Reason[] = [];
+  const given = (kind: ExperienceKind) => profileYearsToMonths(profile.experienceYears[kind] ?? 0);
   const accrues = model.accrues[from]!;
+  const associates = new Set(profile.associateOf ?? []);
+  const held = profile.certifications.filter((id) => !associates.has(id) && model.certIndex.has(id));
+  const implied = held.flatMap((id) => {
+    const cert = model.certs[model.certIndex.get(id)!]!;
+    return cert.experienceUnknown ? [] : certNeedsAtBest(cert).filter((n) => n.months > 0).map((need) => ({ id, cert, need }));
+  });
+
   const channels = Int32Array.from(model.channels, (channel, ch) => {
     let months = 0;
-    for (const kind of channel.kinds) months = Math.max(months, profileYearsToMonths(profile.experienceYears[kind] ?? 0));
+    for (const kind of channel.covers) months = Math.max(months, given(kind));
+    for (const { need } of implied) {
+      const covered = [...model.channels[need.channel]!.covers].every((k) => channel.covers.has(k));
+      if (covered) months = Math.max(months, need.months);
+    }
     if (accrues[ch] && profile.monthsInCurrentRole !== undefined) months = Math.max(months, profile.monthsInCurrentRole);
     return months;
   });
-  const held = profile.certifications.map((id) => model.certIndex.get(id)).filter((i): i is number => i !== undefined);
-  return { node: from, channels, held, education: educationRank(profile.education) };
+
+  // Say where a kind took more than the profile gave it.
+  const givenKinds = (Object.keys(profile.experienceYears) as ExperienceKind[]).filter((k) => given(k) > 0);
+  for (const kind of givenKinds.length === 0 ? [] : EXPERIENCE_KINDS) {
+    const channel = model.kindChannel.get(kind);
+    if (channel === undefined) continue;
+    const own = given(kind);
+    const nested = EXPERIENCE_KINDS.filter((k) => k !== kind && kindWithAncestors(k).includes(kind) && given(k) > own);
+    if (nested.length === 0) continue;
+    const best = Math.max(...nested.map(given));
+    const sources = [...new Set(nested.flatMap((k) => kindWithAncestors(k).flatMap((a) => EXPERIENCE_NESTING_SOURCES[a] ?? [])))];
+    assumptions.push({
+      text: `Your ${describeMonths(best)} of ${listWithAnd(nested.map((k) => describeKinds([k])))} experience also count as ${describeMonths(best)} of ${describeKinds([kind])} experience.`,
+      sources,
+    });
+  }
+  for (const id of held) {
+    const cert = model.certs[model.certIndex.get(id)!]!;
+    const needs = implied.filter((i) => i.id === id).map((i) => i.need);
+    if (needs.length === 0) continue;
+    const raised = needs.some((need) => [...model.channels[need.channel]!.covers].every((k) => given(k) < need.months));
+    if (!raised) continue;
+    const rule = cert.needs.map((n) => describeNeed(model, n)).join(' and ');
+    assumptions.push({
+      text: `Holding ${cert.cert.abbreviation} counts as at least ${needs.map((n) => describeNeed(model, n)).join(' and ')}: ${cert.cert.issuer} grants it only after ${rule}${cert.waivers.length > 0 ? ', less what its waivers allow' : ''}.`,
+      sources: cert.cert.experience.sources,
+    });
+  }
+  for (const id of associates) {
+    const cert = model.certIndex.get(id);
+    if (cert === undefined) continue;
+    const c = model.certs[cert]!;
+    assumptions.push({
+      text: `You passed the ${c.cert.abbreviation} exam and wait for its experience rule${c.cert.experience.beforeEligibility ? ` (as an ${c.cert.experience.beforeEligibility.title})` : ''}: the plan counts no experience for it and no exam to take.`,
+      sources: c.cert.experience.sources,
+    });
+  }
+
+  return {
+    start: {
+      node: from,
+      channels,
+      held: held.map((id) => model.certIndex.get(id)!),
+      education: educationRank(profile.education),
+      monthsInRole: profile.monthsInCurrentRole ?? 0,
+      associates: [...associates].filter((id) => model.certIndex.has(id)).map((id) => model.certIndex.get(id)!),
+    },
+    assumptions,
+  };
 }

@@ -20,3 +20,19 @@ export function hoursToMonths(hours: number): number {
 export function profileYearsToMonths(years: number): number {
   return Math.floor(years * MONTHS_PER_YEAR + 1e-9);
 }
+
+/**
+ * The typical timeline plans with the low end of a range of years, in whole months: the point
+ * at which a person brings as much as people typically do. It invents no middle the source does
+ * not give, and "zero to five years" stays zero.
+ */
+export function typicalMonthsOfRange(range: { min: number; max: number }): number {
+  return yearsToMonths(range.min);
+}
+
+/** Months since year 0 of a date "YYYY-MM-DD" or a month "YYYY-MM": absolute months compare dates a plan spans. */
+export function absoluteMonthOfDate(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return year * MONTHS_PER_YEAR + (month - 1);
+}

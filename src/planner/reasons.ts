@@ -1,0 +1,189 @@
+import { EDUCATION_LEVEL_LABELS, type Pace } from '../model/constants.ts';
+import type { EntryExperience, Reason, StepTiming } from '../model/index.ts';
+import { certName, describeKinds, describeMonths, describeNeed, listWithOr, roleTitle } from './describe.ts';
+import type { ChannelNeed, CompiledTransition, PlanningModel } from './model.ts';
+import { certNeedsAfterWaivers } from './options.ts';
+import { channelsAt, type Schedule, type ScheduledStep } from './schedule.ts';
+import type { SearchStart } from './search.ts';
+import { typicalMonthsOfRange } from './units.ts';
+
+/**
+ * Why a plan is dated as it is, in sentences with their sources: the reasons for each stay, for
+ * each certification and degree, where a stay's length comes from, and what is not known. The
+ * numbers come from the schedule; nothing here changes a date.
+ */
+
+function yearsRangeText(range: { min: number; max: number }): string {
+  return range.min === range.max ? `${range.min} ${range.min === 1 ? 'year' : 'years'}` : `${range.min}–${range.max} years`;
+}
+
+function monthsRangeText(range: { min: number; max: number }): string {
+  if (range.min % 12 === 0 && range.max % 12 === 0) return yearsRangeText({ min: range.min / 12, max: range.max / 12 });
+  return range.min === range.max ? describeMonths(range.min) : `${describeMonths(range.min)} to ${describeMonths(range.max)}`;
+}
+
+export function entryText(entry: readonly EntryExperience[]): string {
+  return entry.map((e) => `${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience`).join(' and ');
+}
+
+const timings = new WeakMap<CompiledTransition, StepTiming>();
+
+/** Where the length of a stay comes from, said in the step itself (the same for every plan: made once per move). */
+export function stepTiming(model: PlanningModel, edge: CompiledTransition): StepTiming {
+  let timing = timings.get(edge);
+  if (!timing) {
+    timing = timingOf(model, edge);
+    timings.set(edge, timing);
+  }
+  return timing;
+}
+
+function timingOf(model: PlanningModel, edge: CompiledTransition): StepTiming {
+  const from = roleTitle(model, edge.from);
+  const to = roleTitle(model, edge.to);
+  const stay = edge.transition.stay;
+  if (stay.typical) {
+    return {
+      basis: 'sourced',
+      text: `People typically spend ${monthsRangeText(stay.typical.months)} as ${from} before moving to ${to}.`,
+      sources: [...stay.typical.sources, ...(stay.minimum?.sources ?? [])],
+    };
+  }
+  const entry = model.graph.getNodeAttribute(model.roleIds[edge.to]!, 'role').entry;
+  if (entry && entry.experience.length > 0) {
+    return {
+      basis: 'estimated',
+      text: `No source gives how long people stay as ${from} before this move: estimated from what people typically bring to ${to}, ${entryText(entry.experience)}.`,
+      sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
+    };
+  }
+  return {
+    basis: 'estimated',
+    text: `No source gives how long people stay as ${from} before this move or what they bring to ${to}: the plan waits only for the binding rules here, so this step may come too early.`,
+    sources: [],
+  };
+}
+
+function needText(model: PlanningModel, need: ChannelNeed): string {
+  return describeNeed(model, need);
+}
+
+/** The reasons a stay lasts as long as it does, on the timeline the route was dated on. */
+export function stayReasons(model: PlanningModel, start: SearchStart, schedule: Schedule, index: number, pace: Pace, startMonth: number): Reason[] {
+  const step = schedule.steps[index]!;
+  const { edge } = step;
+  const transition = edge.transition;
+  const toTitle = roleTitle(model, step.to);
+  const reasons: Reason[] = [];
+  const arrival = channelsAt(model, start, schedule.stays, step.arrive);
+  const accrues = model.accrues[step.from]!;
+  const short = (need: ChannelNeed) => accrues[need.channel] && arrival[need.channel]! < need.months;
+
+  for (const m of transition.minimumExperience ?? []) {
+    const need = edge.needs.find((n) => model.channels[n.channel]!.kinds.every((k) => m.kinds.includes(k)) && m.kinds.length === model.channels[n.channel]!.kinds.length);
+    if (need && short(need)) reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources: m.sources });
+  }
+  if (pace === 'typical') {
+    const entry = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').entry?.experience ?? [];
+    for (const e of entry) {
+      const months = typicalMonthsOfRange(e.years);
+      const need = edge.entryNeeds.find((n) => n.months === months && model.channels[n.channel]!.kinds.length === new Set(e.kinds).size && e.kinds.every((k) => model.channels[n.channel]!.kinds.includes(k)));
+      if (need && short(need)) {
+        reasons.push({
+          text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
+          sources: e.sources,
+        });
+      }
+    }
+    const typical = transition.stay.typical;
+    if (typical && edge.typicalStay > 0 && step.move - step.arrive >= edge.typicalStay && reasons.length === 0) {
+      reasons.push({ text: `People typically spend ${monthsRangeText(typical.months)} as ${roleTitle(model, step.from)} before this move; the typical timeline stays ${describeMonths(edge.typicalStay)}.`, sources: typical.sources });
+    }
+  }
+  const minimum = transition.stay.minimum;
+  if (minimum && step.move - step.arrive === edge.minimumStay && reasons.length === 0) {
+    reasons.push({ text: `The move to ${toTitle} comes after at least ${describeMonths(minimum.months)} as ${roleTitle(model, step.from)}.`, sources: minimum.sources });
+  }
+  for (const cert of step.option.earn) {
+    const { needs, used } = certNeedsAfterWaivers(model.certs[cert]!, step.heldAfter, step.educationAfter, startMonth + step.move);
+    const shortNeeds = needs.filter(short);
+    if (shortNeeds.length === 0) continue;
+    const waived = used.length > 0 ? ` (after waivers: ${used.join('; ')})` : '';
+    reasons.push({ text: `${certName(model, cert)} needs ${needs.map((n) => needText(model, n)).join(' and ')}${waived}.`, sources: model.certs[cert]!.cert.experience.sources });
+  }
+  // ...or, when the stay is longer than this move needs, the later move it prepares for.
+  const fromRole = model.graph.getNodeAttribute(model.roleIds[step.from]!, 'role');
+  const toRole = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role');
+  const lostKinds = fromRole.countsAs.filter((kind) => !toRole.countsAs.includes(kind));
+  const later = schedule.roles.slice(index + 2).map((n) => roleTitle(model, n));
+  if (reasons.length === 0 && step.move > step.arrive + edge.minimumStay && lostKinds.length > 0 && later.length > 0) {
+    reasons.push({
+      text: `Staying here builds ${describeKinds(lostKinds)} experience that ${toTitle} does not give and a later step (towards ${later[later.length - 1]}) needs.`,
+      sources: [],
+    });
+  }
+  // Nothing made the stay longer: say so, rather than leave a short stay unexplained.
+  const entry = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').entry;
+  if (reasons.length === 0 && pace === 'typical' && entry && entry.experience.length > 0 && edge.typicalStay === 0) {
+    reasons.push({
+      text: `You already bring what people typically bring to ${toTitle} (${entryText(entry.experience)}), and no source gives a usual stay before this move: the plan waits only the least stay, ${describeMonths(step.move - step.arrive)}.`,
+      sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
+    });
+  }
+  return reasons;
+}
+
+/** Why a certification is earned on this step. */
+export function certificationReasons(model: PlanningModel, step: ScheduledStep, cert: number): Reason[] {
+  const { edge, option } = step;
+  const toTitle = roleTitle(model, step.to);
+  const meets: Reason[] = [];
+  option.picks.forEach((pick, groupIndex) => {
+    if (pick !== cert) return;
+    const names = edge.requiredGroups[groupIndex]!.map((c) => certName(model, c));
+    meets.push({ text: `The move to ${toTitle} requires ${names.length > 1 ? `one of ${listWithOr(names)}` : names[0]}.`, sources: edge.transition.certifications.required[groupIndex]!.sources });
+  });
+  for (const other of option.earn) {
+    if (other === cert) continue;
+    const waiver = model.certs[other]!.waivers.find((w) => (w.kind === 'certification' || w.kind === 'certification-all') && w.cert === cert);
+    if (waiver) meets.push({ text: `Holding ${certName(model, cert)} shortens ${certName(model, other)}'s experience rule (${waiver.text}).`, sources: model.certs[other]!.cert.experience.sources });
+  }
+  return meets;
+}
+
+export function degreeReasons(model: PlanningModel, step: ScheduledStep): Reason[] {
+  const minimum = step.edge.transition.education.minimum!;
+  return [{ text: `The move to ${roleTitle(model, step.to)} needs a ${EDUCATION_LEVEL_LABELS[minimum.level]}.`, sources: minimum.sources }];
+}
+
+/** What people typically hold in the destination role, and what is not known about this step. */
+export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
+  const notes: Reason[] = [];
+  const role = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role');
+  // One note per level; a share where some source gives one.
+  const byLevel = new Map<string, { share: number | null; sources: string[] }>();
+  for (const typical of role.entry?.education ?? []) {
+    const seen = byLevel.get(typical.level) ?? { share: null, sources: [] };
+    byLevel.set(typical.level, { share: seen.share ?? typical.sharePercent, sources: [...new Set([...seen.sources, ...typical.sources])] });
+  }
+  for (const [level, { share, sources }] of byLevel) {
+    notes.push({ text: `People in this role typically hold a ${EDUCATION_LEVEL_LABELS[level as keyof typeof EDUCATION_LEVEL_LABELS]}${share === null ? '' : ` (${share}% of them)`}.`, sources });
+  }
+  for (const cert of step.certs) {
+    const compiled = model.certs[cert.cert]!;
+    if (compiled.prepUnknown && !cert.passedBefore) {
+      notes.push({ text: `No source gives how long people prepare for ${compiled.cert.abbreviation}: the plan sets no study time aside for it, so start earlier than shown.`, sources: [] });
+    }
+    if (compiled.costUnknown && !cert.passedBefore) {
+      notes.push({ text: `No source gives the ${compiled.cert.abbreviation} exam price: the route's cost leaves it out.`, sources: [] });
+    }
+    const window = compiled.cert.experience.windowYears;
+    if (window !== null) {
+      notes.push({
+        text: `${compiled.cert.issuer} counts only experience from the ${window} years before you apply for ${compiled.cert.abbreviation}; applying as soon as you are eligible, as planned, keeps it within them.`,
+        sources: compiled.cert.experience.sources,
+      });
+    }
+  }
+  return notes;
+}
