@@ -1,16 +1,9 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import type { Role, Transition } from '../model/index.ts';
+import { xmlText } from './text-safety.ts';
 
-/** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+/** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids (see xmlText). */
+export const xmlEscape = xmlText;
 
 type KeyType = 'string' | 'int' | 'double';
 interface Key<T> {
@@ -29,8 +22,14 @@ const NODE_KEYS: Array<Key<Role>> = [
   { id: 'aliases', name: 'aliases', type: 'string', value: (r) => r.aliases.join('; ') },
   { id: 'summary', name: 'summary', type: 'string', value: (r) => r.summary },
   { id: 'countsAs', name: 'countsAs', type: 'string', value: (r) => r.countsAs.join('; ') },
-  { id: 'medianPayUsd', name: 'medianPayUsd', type: 'int', value: (r) => r.pay[0]?.medianUsd },
-  { id: 'payPeriod', name: 'payPeriod', type: 'string', value: (r) => r.pay[0]?.period },
+  {
+    id: 'typicalEntryExperience',
+    name: 'typicalEntryExperience',
+    type: 'string',
+    value: (r) => (r.entry === null ? 'unknown' : r.entry.experience.map((e) => `${years(e.years)}y ${e.kinds.join('/')}`).join('; ') || 'none'),
+  },
+  { id: 'medianPayUsd', name: 'medianPayUsd', type: 'int', value: (r) => r.pay.find((p) => p.basis === 'wage')?.medianUsd },
+  { id: 'payPeriod', name: 'payPeriod', type: 'string', value: (r) => r.pay.find((p) => p.basis === 'wage')?.period },
   { id: 'growthPercent', name: 'growthPercent', type: 'double', value: (r) => r.outlook[0]?.growthPercent },
   { id: 'onet', name: 'onet', type: 'string', value: (r) => r.codes.onet.map((c) => c.code).join('; ') || undefined },
   { id: 'nice', name: 'nice', type: 'string', value: (r) => r.codes.nice.map((c) => c.id).join('; ') || undefined },
@@ -46,11 +45,12 @@ const EDGE_KEYS: Array<Key<Transition>> = [
     value: (t) => (t.minimumExperience === null ? 'unknown' : t.minimumExperience.map((e) => `${e.years}y ${e.kinds.join('/')}`).join('; ') || 'none'),
   },
   {
-    id: 'typicalExperience',
-    name: 'typicalExperience',
+    id: 'typicalStayMonths',
+    name: 'typicalStayMonths',
     type: 'string',
-    value: (t) => (t.typicalExperience === null ? 'unknown' : t.typicalExperience.map((e) => `${years(e.years)}y ${e.kinds.join('/')}`).join('; ')),
+    value: (t) => (t.stay.typical === null ? 'unknown' : years(t.stay.typical.months)),
   },
+  { id: 'minimumStayMonths', name: 'minimumStayMonths', type: 'int', value: (t) => t.stay.minimum?.months },
   { id: 'minimumEducation', name: 'minimumEducation', type: 'string', value: (t) => t.education.minimum?.level ?? 'unknown' },
   {
     id: 'requiredCertifications',

@@ -1,76 +1,57 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { describeValue, type DataIssue } from '../data/issues.ts';
 import { parseJsonText } from '../data/parse-files.ts';
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
+import { educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
 import type { Profile } from '../model/index.ts';
-import { resolveCertification, resolveRole } from '../planner/index.ts';
+import { certificationIndex, certificationWords, matchCertificationName, type CertificationNameMatch } from '../planner/resolve-certification.ts';
+import type { RoleCandidate } from '../planner/resolve-role.ts';
 import { tooLargeIssue } from './limits.ts';
+import { yearMonthOfIndex } from './resume-dates.ts';
+import { newReadCache, readCertificate, readDegree, readJob } from './resume-entries.ts';
+import { experienceRulesOf, yearsOfMonths, type ExperienceRules } from './resume-experience.ts';
+import type { ResumeCertificate, ResumeDegree, ResumeJob } from './resume-items.ts';
+import { OUTSIDE_IT_ROLE_ID, countJobs, planStartOf, type StartBasis } from './resume-jobs.ts';
+import { readingLines } from './resume-lines.ts';
+
+export type { ResumeCertificate, ResumeDegree, ResumeJob } from './resume-items.ts';
+export type { StartBasis } from './resume-jobs.ts';
+
+/** Jobs with no position kept in a reading to show; more are only counted (M1: a file of 1.7 million empty entries). */
+const MAX_JOBS_WITHOUT_POSITION = 20;
+
+export { OUTSIDE_IT_ROLE_ID } from './resume-jobs.ts';
 
 /** What secpath understood from a résumé, for the person to check before planning. */
 export interface ResumeInference {
   profile: Profile;
-  /** The role of the most recent job, when its title matches a role. */
+  /** The role the plan starts from: the latest job's, or outside IT (see `start`); null when the person must say. */
   currentRole: string | null;
+  /** The latest job's title as written. */
   currentPosition: string | null;
-  /** One line per thing understood ("Security Analyst at Acme → information-security-analyst, 2019-03 to now"). */
+  /** Why the plan starts from `currentRole`, and the roles the latest title could be. */
+  start: { basis: StartBasis; candidates: RoleCandidate[] };
+  jobs: ResumeJob[];
+  certificates: ResumeCertificate[];
+  degrees: ResumeDegree[];
+  /** Months of experience by kind, part-time months at the issuers' rate; the profile's years are these over 12. */
+  experienceMonths: Partial<Record<ExperienceKind, number>>;
+  rules: ExperienceRules;
+  /** The month it was read in, "YYYY-MM": ongoing jobs count up to it, and dates after it are in the future. */
+  readIn: string;
+  /** One sentence per thing used, in plain words. */
   matched: string[];
-  /** One line per thing not understood or not counted, saying why. */
+  /** One sentence per thing not used, saying why. */
   skipped: string[];
 }
 
 export type ResumeReadResult = { ok: true; inference: ResumeInference } | { ok: false; issues: DataIssue[] };
 
-/** Seniority words say nothing about which role a job was. */
-const SENIORITY = /\b(senior|sr|junior|jr|lead|principal|staff|head|chief of staff|i{1,3}|iv|level \d|entry level)\b\.?/gi;
-
-interface Interval {
-  start: number;
-  end: number;
-}
-
-/** ISO 8601 as JSON Resume writes dates: YYYY, YYYY-MM or YYYY-MM-DD; months since year 0. */
-function monthIndex(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value.trim());
-  if (!match) return null;
-  const month = match[2] ? Number(match[2]) : 1;
-  if (month < 1 || month > 12) return null;
-  return Number(match[1]) * 12 + (month - 1);
-}
-
-function monthsCovered(intervals: Interval[]): number {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start);
-  let total = 0;
-  let end = -Infinity;
-  for (const { start, end: e } of sorted) {
-    const from = Math.max(start, end);
-    if (e > from) total += e - from;
-    end = Math.max(end, e);
-  }
-  return total;
-}
-
-function educationOf(studyType: string): EducationLevel | null {
-  const text = studyType.toLowerCase();
-  if (/doctor|ph\.? ?d|\bdphil\b/.test(text)) return 'doctorate';
-  if (/master|\bm\.? ?s\.? ?c?\b|\bmba\b|\bm\.?eng\b|\bm\.?a\.?\b/.test(text)) return 'master';
-  if (/bachelor|\bb\.? ?s\.? ?c?\b|\bb\.?a\.?\b|\bb\.?eng\b|undergraduate degree/.test(text)) return 'bachelor';
-  if (/associate|\ba\.?a\.?s?\b|\ba\.?s\.?\b/.test(text)) return 'associate';
-  return null;
-}
-
-/** Text from the résumé, with control and bidirectional-override characters removed (terminal escapes, reversed text) and length bounded. */
-const text = (value: unknown): string | null => {
-  if (typeof value !== 'string') return null;
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').trim().slice(0, 200);
-  return clean === '' ? null : clean;
-};
-
 /**
- * Infers a profile from a JSON Resume (jsonresume.org): the most recent job's position
- * matched to a role, years of experience by kind summed over the work history (overlapping
- * jobs counted once), certificates matched to certifications, and the highest finished degree.
- * Nothing is guessed: what does not match is listed as skipped.
+ * Infers a profile from a JSON Resume (jsonresume.org; older files saying `company` read the
+ * same): the plan's starting role from the latest job, months of experience by kind over the work
+ * history (overlapping jobs once, part-time and internships as the issuers count them),
+ * certificates held, and the highest finished degree. Nothing is guessed: what is not used is
+ * listed with the reason, in plain words.
  */
 export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today: Date = new Date(), file = 'resume.json'): ResumeReadResult {
   if (resume === null || typeof resume !== 'object' || Array.isArray(resume)) {
@@ -78,96 +59,86 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
   }
   const r = resume as Record<string, unknown>;
   for (const key of ['work', 'education', 'certificates'] as const) {
-    if (r[key] !== undefined && !Array.isArray(r[key])) {
+    if (r[key] !== undefined && r[key] !== null && !Array.isArray(r[key])) {
       return { ok: false, issues: [{ file, path: [key], message: `expected a list, found ${describeValue(r[key])}` }] };
     }
   }
   const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
-  const matched: string[] = [];
-  const skipped: string[] = [];
-  const byKind = new Map<ExperienceKind, Interval[]>();
-  let latest: { start: number; end: number; position: string; role: string | null } | null = null;
+  const certifications = graph.getAttribute('certifications');
+  const rules = experienceRulesOf(certifications.values());
 
-  ((r.work as unknown[]) ?? []).forEach((entry, i) => {
-    const work = (entry ?? {}) as Record<string, unknown>;
-    const position = text(work.position);
-    const where = text(work.name) ?? text(work.company);
-    const label = `${position ?? '(no position)'}${where ? ` at ${where}` : ''}`;
-    const start = monthIndex(work.startDate);
-    // An end date means the person worked through that month.
-    const endMonth = work.endDate === undefined || work.endDate === null || work.endDate === '' ? now : monthIndex(work.endDate);
-    const end = endMonth === null ? null : Math.min(endMonth + (endMonth === now && work.endDate === undefined ? 0 : 1), now);
-    if (position === null) {
-      skipped.push(`work[${i}]: no position given, not counted`);
-      return;
-    }
-    if (start === null || end === null || end < start || start > now) {
-      skipped.push(`work[${i}] ${label}: dates missing or unreadable (expected YYYY-MM-DD), not counted`);
-      return;
-    }
-    const resolution = resolveRole(graph, position.replace(SENIORITY, ' '));
-    const role = resolution.ok ? resolution.id : null;
-    if (!latest || end > latest.end || (end === latest.end && start > latest.start)) latest = { start, end: Math.min(end, now), position, role };
-    if (!role) {
-      skipped.push(`work[${i}] ${label}: the position matches no role${resolution.ok ? '' : resolution.candidates.length ? ` (closest: ${resolution.candidates.map((c) => c.title).join(', ')})` : ''}; its time is not counted`);
-      return;
-    }
-    const kinds = graph.getNodeAttribute(role, 'role').countsAs;
-    for (const kind of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), { start, end: Math.min(end, now) }]);
-    matched.push(`work[${i}] ${label} → ${graph.getNodeAttribute(role, 'role').title}, ${Math.min(end, now) - start} months of ${kinds.join(', ')}`);
-  });
-
-  const experienceYears: Profile['experienceYears'] = {};
-  for (const kind of EXPERIENCE_KINDS) {
-    const intervals = byKind.get(kind);
-    if (intervals) experienceYears[kind] = Math.round((monthsCovered(intervals) / 12) * 100) / 100;
+  const cache = newReadCache();
+  const jobs: ResumeJob[] = [];
+  // A job with no position cannot be counted or corrected; a few are kept to be shown, the rest counted.
+  let withoutPosition = 0;
+  let omittedJobs = 0;
+  for (const entry of (r.work as unknown[] | undefined) ?? []) {
+    const job = readJob(graph, entry, now, cache);
+    if (job.issue === 'no-position' && ++withoutPosition > MAX_JOBS_WITHOUT_POSITION) omittedJobs++;
+    else jobs.push(job);
   }
 
-  const certifications: string[] = [];
-  ((r.certificates as unknown[]) ?? []).forEach((entry, i) => {
-    const name = text(((entry ?? {}) as Record<string, unknown>).name);
-    if (!name) {
-      skipped.push(`certificates[${i}]: no name given`);
-      return;
-    }
-    const found = resolveCertification(graph.getAttribute('certifications').values(), name);
-    if ('id' in found) {
-      certifications.push(found.id);
-      matched.push(`certificates[${i}] ${name} → ${found.id}`);
-    } else skipped.push(`certificates[${i}] ${name}: matches no certification secpath knows`);
-  });
+  const index = certificationIndex(certifications);
+  // Names as written, then in normal form: each is matched once however often it repeats.
+  const asWritten = new Map<string, CertificationNameMatch>();
+  const normal = new Map<string, CertificationNameMatch>();
+  const matchName = (name: string) => {
+    let found = asWritten.get(name);
+    if (found) return found;
+    const key = certificationWords(name).join(' ');
+    found = normal.get(key);
+    if (!found) normal.set(key, (found = matchCertificationName(index, name)));
+    asWritten.set(name, found);
+    return found;
+  };
+  const certificates: ResumeCertificate[] = [];
+  for (const entry of (r.certificates as unknown[] | undefined) ?? []) certificates.push(readCertificate(entry, now, cache, matchName));
+
+  const degrees: ResumeDegree[] = [];
+  for (const entry of (r.education as unknown[] | undefined) ?? []) {
+    const degree = readDegree(entry, now);
+    if (degree) degrees.push(degree);
+  }
+
+  const count = countJobs(jobs, rules, now);
+  const startingRole = graph.hasNode(OUTSIDE_IT_ROLE_ID) ? OUTSIDE_IT_ROLE_ID : null;
+  const start = planStartOf(jobs, count.latest, startingRole);
+  const experienceYears: Profile['experienceYears'] = {};
+  for (const [kind, months] of Object.entries(count.months) as Array<[ExperienceKind, number]>) experienceYears[kind] = yearsOfMonths(months);
 
   let education: EducationLevel = 'none';
-  ((r.education as unknown[]) ?? []).forEach((entry, i) => {
-    const e = (entry ?? {}) as Record<string, unknown>;
-    const studyType = text(e.studyType);
-    if (!studyType) return;
-    const level = educationOf(studyType);
-    const end = monthIndex(e.endDate);
-    if (!level) skipped.push(`education[${i}] ${studyType}: not a degree level secpath recognises`);
-    else if (end !== null && end > now) skipped.push(`education[${i}] ${studyType}: not finished yet (ends ${String(e.endDate)})`);
-    else {
-      matched.push(`education[${i}] ${studyType} → ${level}`);
-      if (educationRank(level) > educationRank(education)) education = level;
-    }
-  });
-  if (!EDUCATION_LEVELS.includes(education)) education = 'none';
+  for (const d of degrees) if (d.state === 'finished' && d.level && educationRank(d.level) > educationRank(education)) education = d.level;
+  const held = new Set<string>();
+  const associate = new Set<string>();
+  for (const c of certificates) {
+    if (c.state === 'held') for (const id of c.ids) held.add(id);
+    if (c.state === 'associate') for (const id of c.ids) associate.add(id);
+  }
 
-  const current = latest as { start: number; end: number; position: string; role: string | null } | null;
-  const isCurrent = current !== null && current.end >= now;
+  const readIn = yearMonthOfIndex(now);
+  const volunteer = Array.isArray(r.volunteer) ? r.volunteer.length : 0;
+  const lines = readingLines(graph, { jobs, certificates, degrees, count, start, rules, readIn, volunteer, omittedJobs });
   return {
     ok: true,
     inference: {
       profile: {
         experienceYears,
         education,
-        certifications: [...new Set(certifications)].sort(),
-        ...(current && isCurrent && current.role ? { monthsInCurrentRole: Math.min(720, now - current.start) } : {}),
+        certifications: [...held].sort(),
+        associateOf: [...associate].filter((id) => !held.has(id)).sort(),
+        ...(start.basis === 'latest-job' && count.monthsInCurrentRole !== null ? { monthsInCurrentRole: count.monthsInCurrentRole } : {}),
       },
-      currentRole: current?.role ?? null,
-      currentPosition: current?.position ?? null,
-      matched,
-      skipped,
+      currentRole: start.role,
+      currentPosition: count.latest === null ? null : jobs[count.latest]!.position,
+      start: { basis: start.basis, candidates: start.candidates },
+      jobs,
+      certificates,
+      degrees,
+      experienceMonths: count.months,
+      rules,
+      readIn,
+      matched: lines.matched,
+      skipped: lines.skipped,
     },
   };
 }

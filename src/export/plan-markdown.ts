@@ -1,35 +1,38 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS } from '../model/constants.ts';
 import type { PlanAction, PlanDocument, PlanStep, Reason, Route } from '../model/index.ts';
-import { eligibilityText } from './certification-wording.ts';
-import { describeProfile, formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
-import { addMonths, monthName } from './months.ts';
-import { examPriceSeen, examPriceSources, routeTitle, SourceNumbers } from './plan-sources.ts';
+import { examPriceSeen, examPriceSources, SourceNumbers } from './plan-sources.ts';
+import {
+  describeAction,
+  describeProfile,
+  describeStep,
+  graphWording,
+  OBJECTIVE_WORDS,
+  PAY_NOT_KNOWN,
+  payText,
+  routeHeadline,
+  routeName,
+  routeOrder,
+  routePath,
+  tierWord,
+  type Wording,
+} from './plan-wording.ts';
+import { markdownInline } from './text-safety.ts';
 
 /** Escapes text from data or people so Markdown shows it as written and never as markup or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return markdownInline(text);
 }
-
-const OBJECTIVE_WORDS = { fastest: 'Fastest route', 'fewest-moves': 'Route with the fewest moves', cheapest: 'Cheapest route' } as const;
 
 class Renderer {
   readonly sources = new SourceNumbers();
   constructor(
     private readonly graph: RoleGraph,
-    private readonly start: string,
+    private readonly w: Wording,
+    private readonly document: PlanDocument,
   ) {}
 
   title(id: string): string {
-    return escapeMarkdown(this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'role').title : id);
-  }
-
-  cert(id: string): string {
-    return escapeMarkdown(this.graph.getAttribute('certifications').get(id)?.abbreviation ?? id);
-  }
-
-  when(month: number): string {
-    return `${monthName(addMonths(this.start, month))} (month ${month})`;
+    return escapeMarkdown(this.w.roleTitle(id));
   }
 
   cite(ids: readonly string[]): string {
@@ -40,87 +43,79 @@ class Renderer {
     return reasons.map((r) => `${escapeMarkdown(r.text)}${this.cite(r.sources)}`).join(' ');
   }
 
-  price(certId: string, usd: number | null): string {
-    if (usd === null) return 'exam price not known';
-    const seen = examPriceSeen(this.graph, certId);
-    return `exam ${formatUsd(usd)}${seen ? ` (seen ${seen})` : ''}${this.cite(examPriceSources(this.graph, certId))}`;
-  }
-
-  action(action: PlanAction): string[] {
-    switch (action.kind) {
-      case 'gain-experience': {
-        const kinds = listWithAnd(action.experienceKinds.map((k) => EXPERIENCE_KIND_LABELS[k]));
-        const head =
-          action.months === 0
-            ? `**Ready now** as ${this.title(action.role)}.`
-            : `**Work ${formatDuration(action.months)}** as ${this.title(action.role)}, ${this.when(action.startMonth)} to ${this.when(action.endMonth)}, building ${kinds} experience.`;
-        return [`- ${head}${action.meets.length ? ` Why: ${this.reasons(action.meets)}` : ''}`];
-      }
-      case 'earn-certification': {
-        const exam =
-          action.examMonth < action.eligibleMonth
-            ? `prepare from ${this.when(action.startMonth)}, take the exam in ${this.when(action.examMonth)}${action.associate ? ` (you are then an ${escapeMarkdown(action.associate)})` : ''}; eligible and certified from ${this.when(action.endMonth)}`
-            : `prepare from ${this.when(action.startMonth)}; eligible from ${this.when(action.eligibleMonth)}; certified from ${this.when(action.endMonth)}`;
-        const waivers = action.waiversUsed.length ? ` Waivers: ${escapeMarkdown(action.waiversUsed.join('; '))}.` : '';
-        return [`- **Earn ${this.cert(action.certification)}**: ${exam}; ${this.price(action.certification, action.costUsd)}.${waivers} Why: ${this.reasons(action.meets)}`];
-      }
-      case 'earn-degree':
-        return [
-          `- **Finish a ${EDUCATION_LEVEL_LABELS[action.level]}**, ${this.when(action.startMonth)} to ${this.when(action.endMonth)}${action.costUsd === null ? ' (cost not known)' : `, about ${formatUsd(action.costUsd)}`}. Why: ${this.reasons(action.meets)}`,
-        ];
-      case 'consider-certification': {
-        const when = action.eligibleMonth === null || action.eligibleMonth === 0 ? eligibilityText(this.graph, action.certification, action.eligibleMonth) : `eligible from ${this.when(action.eligibleMonth)}`;
-        return [`- *Consider* ${this.cert(action.certification)} (not required; ${when}; ${this.price(action.certification, action.costUsd)}). ${this.reasons(action.meets)}`];
-      }
+  action(action: PlanAction): string {
+    const words = describeAction(this.w, action);
+    let details = words.details.map(escapeMarkdown).join('; ');
+    if (action.kind === 'earn-certification' || action.kind === 'consider-certification') {
+      const seen = examPriceSeen(this.graph, action.certification);
+      if (action.costUsd !== null) details += `${seen ? ` (price seen ${seen})` : ''}${this.cite(examPriceSources(this.graph, action.certification))}`;
     }
+    const title = words.optional ? `*${escapeMarkdown(words.title)}*` : `**${escapeMarkdown(words.title)}**`;
+    return `- ${title}: ${details}.${action.meets.length ? ` Why: ${this.reasons(action.meets)}` : ''}`;
   }
 
   step(step: PlanStep, number: number): string[] {
-    const lines = [`### ${number}. ${monthName(addMonths(this.start, step.moveMonth))}: ${this.title(step.from)} → ${this.title(step.to)}`, ''];
-    lines.push(`A ${step.transitionKind} in month ${step.moveMonth}.${this.cite(step.sources)}`, '');
-    if (step.actions.length > 0) lines.push('Before the move:', '', ...step.actions.flatMap((a) => this.action(a)), '');
-    for (const note of step.notes) lines.push(`> ${this.reasons([note])}`, '>');
-    if (step.notes.length > 0) lines.splice(lines.length - 1, 1, '');
-    if (step.pay) {
-      const basis = step.pay.basis === 'total-pay' ? 'median total pay' : 'median wage';
-      lines.push(`Pay as ${this.title(step.to)}: **${formatUsd(step.pay.medianUsd)}** ${basis} (${escapeMarkdown(step.pay.occupation)}, ${escapeMarkdown(step.pay.period)})${this.cite(step.pay.sources)}.`, '');
+    const words = describeStep(this.w, step, this.document.pace);
+    const lines = [`### ${number}. ${escapeMarkdown(words.title)}`, ''];
+    lines.push(`**${escapeMarkdown(words.when)}**, a ${escapeMarkdown(words.kind)}.${this.cite(step.sources)}`, '');
+    lines.push(`**Stay:** ${escapeMarkdown(words.stay)}. ${words.estimated ? '*Estimated:* ' : ''}${escapeMarkdown(step.timing.text)}${this.cite(step.timing.sources)}`, '');
+    if (step.actions.length > 0) lines.push('Before the move:', '', ...step.actions.map((a) => this.action(a)), '');
+    if (step.notes.length > 0) {
+      for (const note of step.notes) lines.push(`> ${this.reasons([note])}`, '>');
+      lines.splice(lines.length - 1, 1, '');
     }
+    const wage = step.pay.wage;
+    lines.push(`Pay as ${this.title(step.to)}: ${wage ? `**${escapeMarkdown(payText(wage))}**${this.cite(wage.sources)}` : PAY_NOT_KNOWN}.`, '');
     return lines;
   }
 
-  route(route: Route, heading: string): string[] {
-    const cost = `${formatUsd(route.totalCostUsd)}${route.costIncomplete ? ' plus items with no known price' : ''}`;
+  route(route: Route, index: number, chosen: boolean): string[] {
+    const head = routeHeadline(this.w, route, this.document.pace);
     const lines = [
-      `## ${heading}: ${escapeMarkdown(routeTitle(this.graph, route))}`,
+      `## ${routeName(index)}${chosen && index !== 0 ? ' (chosen)' : ''}: ${escapeMarkdown(routePath(this.w, route))}`,
       '',
-      `**${formatDuration(route.totalMonths)}** (${route.totalMonths} months, reaching the target in ${monthName(addMonths(this.start, route.totalMonths))}), ${plural(route.totalMoves, 'move')}, ${cost} in exams and degrees.`,
+      `**${escapeMarkdown(head.timelines)}**, reaching the target in ${escapeMarkdown(head.arrival)}; ${head.moves}; ${escapeMarkdown(head.cost)} in exams and degrees.`,
       '',
-      '| # | When | Move |',
-      '|---|---|---|',
-      ...route.steps.map((s, i) => `| ${i + 1} | ${monthName(addMonths(this.start, s.moveMonth))} | ${this.title(s.from)} → ${this.title(s.to)} |`),
+      ...(head.estimates ? [`${escapeMarkdown(head.estimates)}.`, ''] : []),
+      '| # | When | Move | Stay before it |',
+      '|---|---|---|---|',
+      ...route.steps.map((s, i) => `| ${i + 1} | ${escapeMarkdown(this.w.month(s.moveMonth))} | ${this.title(s.from)} → ${this.title(s.to)} | ${escapeMarkdown(describeStep(this.w, s, this.document.pace).stay.split(' as ')[0]!)}${s.timing.basis === 'estimated' ? ' (estimated)' : ''} |`),
       '',
     ];
     route.steps.forEach((step, i) => lines.push(...this.step(step, i + 1)));
+    lines.push('#### Pay along the way', '', '| Role | Median wage |', '|---|---|');
+    for (const pay of route.pay) lines.push(`| ${this.title(pay.role)} | ${pay.wage ? `${escapeMarkdown(payText(pay.wage))}${this.cite(pay.wage.sources)}` : PAY_NOT_KNOWN} |`);
+    const others = route.pay.flatMap((p) => p.others.map((o) => ({ role: p.role, figure: o })));
+    if (others.length > 0) {
+      lines.push('', 'Other pay figures, on other bases (not compared above):', '');
+      for (const { role, figure } of others) lines.push(`- ${this.title(role)}: ${escapeMarkdown(payText(figure))}${this.cite(figure.sources)}`);
+    }
+    lines.push('');
     return lines;
   }
 }
 
 /**
- * The plan as Markdown: dated steps from the start month, actions with why, certification
- * prices and eligibility dates, pay, and numbered sources behind every figure. Reads as plain
- * text and renders cleanly; the selected route first, then the alternatives.
+ * The plan as Markdown: both timelines, dated steps from the start month, actions with why,
+ * certification prices and eligibility dates, pay on one basis, what would shorten the route,
+ * and numbered sources with their tier behind every figure. The chosen route first.
  */
 export function planToMarkdown(graph: RoleGraph, document: PlanDocument): string {
-  const r = new Renderer(graph, document.start);
+  const w = graphWording(graph, document.start);
+  const r = new Renderer(graph, w, document);
   const lines = [`# Career plan: ${r.title(document.from)} → ${r.title(document.to)}`, ''];
-  lines.push(`${OBJECTIVE_WORDS[document.objective]}, starting ${monthName(document.start)}. Profile: ${escapeMarkdown(describeProfile(document.profile))}.`, '');
+  lines.push(`${OBJECTIVE_WORDS[document.objective].label} route on the ${document.pace} timeline, starting ${w.month(0)}. Profile: ${escapeMarkdown(describeProfile(document.profile, w.certLabel))}.`, '');
+  for (const assumption of document.assumptions) lines.push(`- Assumed: ${r.reasons([assumption])}`);
+  if (document.assumptions.length > 0) lines.push('');
   if (document.routes.length === 0) {
     lines.push(`**No route.** ${escapeMarkdown(document.unreachable?.message ?? 'No route was found.')}`, '');
   } else {
-    const order = [document.selectedRoute, ...document.routes.map((_, i) => i).filter((i) => i !== document.selectedRoute)];
+    const order = routeOrder(document.routes.length, document.selectedRoute);
     order.forEach((index, position) => {
-      const heading = position === 0 ? (index === 0 ? 'Best route' : `Chosen route (ranked ${index + 1})`) : index === 0 ? 'Best route' : `Alternative ${index + 1}`;
-      lines.push(...r.route(document.routes[index]!, heading));
+      lines.push(...r.route(document.routes[index]!, index, position === 0));
+      if (position === 0 && document.levers.length > 0) {
+        lines.push('### What would shorten this route', '', ...document.levers.map((l) => `- ${escapeMarkdown(l.text)}`), '');
+      }
     });
   }
   const sources = graph.getAttribute('sources');
@@ -129,10 +124,17 @@ export function planToMarkdown(graph: RoleGraph, document: PlanDocument): string
     lines.push('## Sources', '');
     cited.forEach((id, i) => {
       const s = sources.get(id);
-      lines.push(s ? `${i + 1}. ${escapeMarkdown(s.title)}, ${escapeMarkdown(s.publisher)}. <${s.url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}> (read ${s.accessed})` : `${i + 1}. ${escapeMarkdown(id)}`);
+      lines.push(
+        s
+          ? `${i + 1}. *${tierWord(s)}* — ${escapeMarkdown(s.title)}, ${escapeMarkdown(s.publisher)}${s.edition ? `, ${escapeMarkdown(s.edition)}` : ''}. <${s.url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}> (read ${s.accessed})`
+          : `${i + 1}. ${escapeMarkdown(id)}`,
+      );
     });
     lines.push('');
   }
-  lines.push('*Made with secpath. Months count from the start month; requirements and prices change, so check the sources before you book an exam.*', '');
+  lines.push(
+    '*Made with secpath. The typical timeline waits for the usual stay and what people typically bring to each role; the earliest only for the binding rules. Requirements and prices change, so check the sources before you book an exam.*',
+    '',
+  );
   return lines.join('\n');
 }

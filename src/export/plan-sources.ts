@@ -1,5 +1,5 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import type { Route } from '../model/index.ts';
+import type { PayAtRole, Route } from '../model/index.ts';
 
 /**
  * Numbers the sources a route cites, in order of first use, so renderers can print "[3]"
@@ -33,8 +33,8 @@ export function examPriceSeen(graph: RoleGraph, certId: string): string | undefi
   return graph.getAttribute('certifications').get(certId)?.exam.costs[0]?.seen;
 }
 
-export function routeTitle(graph: RoleGraph, route: Route): string {
-  return route.roles.map((id) => graph.getNodeAttribute(id, 'role').title).join(' → ');
+export function paySourceIds(pay: PayAtRole): string[] {
+  return [...(pay.wage?.sources ?? []), ...pay.others.flatMap((o) => o.sources)];
 }
 
 /** Every source a route cites, in order of first use. */
@@ -42,7 +42,8 @@ export function routeSourceIds(route: Route): string[] {
   const ids = new Set<string>();
   for (const step of route.steps) {
     step.sources.forEach((s) => ids.add(s));
-    step.pay?.sources.forEach((s) => ids.add(s));
+    step.timing.sources.forEach((s) => ids.add(s));
+    paySourceIds(step.pay).forEach((s) => ids.add(s));
     for (const action of step.actions) action.meets.forEach((r) => r.sources.forEach((s) => ids.add(s)));
     step.notes.forEach((n) => n.sources.forEach((s) => ids.add(s)));
   }

@@ -1,126 +1,138 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import type { Plan, PlanAction, PlanStep, Route } from '../model/index.ts';
-import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS } from '../model/constants.ts';
-import { eligibilityText } from './certification-wording.ts';
-import { formatDuration, formatUsd, listWithAnd, plural } from './format.ts';
-import { routeSourceIds } from './plan-sources.ts';
-
-const OBJECTIVE_WORDS: Record<Plan['objective'], string> = {
-  fastest: 'fastest route',
-  'fewest-moves': 'route with the fewest moves',
-  cheapest: 'cheapest route',
-};
+import type { Lever, PlanDocument, PlanStep, Reason, Route } from '../model/index.ts';
+import { SourceNumbers } from './plan-sources.ts';
+import {
+  describeAction,
+  describeProfile,
+  describeStep,
+  graphWording,
+  OBJECTIVE_WORDS,
+  PAY_NOT_KNOWN,
+  payText,
+  routeHeadline,
+  routeName,
+  routeOrder,
+  routePath,
+  sourceLine,
+  type Wording,
+} from './plan-wording.ts';
 
 export interface TextOptions {
-  /** How many alternatives to describe in full after the best route (the rest get a line). */
+  /** How many alternatives to describe in full after the chosen route (the rest get a line). */
   detailedAlternatives?: number;
+  /** List the sources at the end (default); off with `--no-sources`. */
+  sources?: boolean;
+  /** Show what would shorten the route (`--levers`). */
+  levers?: boolean;
 }
 
-function title(graph: RoleGraph, id: string): string {
-  return graph.hasNode(id) ? graph.getNodeAttribute(id, 'role').title : id;
+/** The longest line a source takes in the list: one short line each. */
+const SOURCE_LINE_WIDTH = 100;
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-function certLabel(graph: RoleGraph, id: string): string {
-  return graph.getAttribute('certifications').get(id)?.abbreviation ?? id;
-}
+class TextRenderer {
+  readonly sources = new SourceNumbers();
+  constructor(
+    readonly w: Wording,
+    readonly document: PlanDocument,
+    readonly citing: boolean,
+  ) {}
 
-function costText(cost: number | null): string {
-  return cost === null ? 'price not known' : formatUsd(cost);
-}
+  cite(ids: readonly string[]): string {
+    if (!this.citing || ids.length === 0) return '';
+    return ` ${this.sources.cite(ids).map((n) => `[${n}]`).join('')}`;
+  }
 
-function actionLines(graph: RoleGraph, action: PlanAction): string[] {
-  const why = (reasons: Array<{ text: string }>) => reasons.map((r) => r.text).join(' ');
-  switch (action.kind) {
-    case 'gain-experience': {
-      const kinds = listWithAnd(action.experienceKinds.map((k) => EXPERIENCE_KIND_LABELS[k]));
-      const head =
-        action.months === 0
-          ? `You already have what this move needs as ${title(graph, action.role)}.`
-          : `Work ${formatDuration(action.months)} as ${title(graph, action.role)} (month ${action.startMonth} to month ${action.endMonth}), building ${kinds} experience.`;
-      return [head, ...(action.meets.length ? [`  Why: ${why(action.meets)}`] : [])];
+  reasons(reasons: readonly Reason[]): string {
+    return reasons.map((r) => `${r.text}${this.cite(r.sources)}`).join(' ');
+  }
+
+  /** "March 2027 (month 18)" */
+  when(month: number): string {
+    return `${this.w.month(month)} (month ${month})`;
+  }
+
+  step(step: PlanStep, number: number): string[] {
+    const words = describeStep(this.w, step, this.document.pace);
+    const lines = [`${number}. ${words.when}: move from ${this.w.roleTitle(step.from)} to ${this.w.roleTitle(step.to)}, a ${words.kind.split(' from ')[0]}.${this.cite(step.sources)}`];
+    lines.push(`   Stay: ${words.stay}. ${words.estimated ? 'Estimated: ' : ''}${step.timing.text}${this.cite(step.timing.sources)}`);
+    const actions = step.actions.map((a) => ({ words: describeAction(this.w, a), action: a }));
+    if (actions.length > 0) {
+      lines.push('   Before the move:');
+      for (const { words: a, action } of actions) {
+        lines.push(`   - ${a.title}: ${a.details.join('; ')}.`);
+        if (action.meets.length > 0) lines.push(`     Why: ${this.reasons(action.meets)}`);
+      }
     }
-    case 'earn-certification': {
-      const cert = certLabel(graph, action.certification);
-      const exam =
-        action.examMonth < action.eligibleMonth
-          ? `prepare from month ${action.startMonth}, sit the exam in month ${action.examMonth}${action.associate ? ` (you are then an ${action.associate})` : ''}, and hold it from month ${action.endMonth}, when your experience qualifies`
-          : `prepare from month ${action.startMonth} and hold it from month ${action.endMonth}`;
-      const waivers = action.waiversUsed.length ? ` Waivers used: ${action.waiversUsed.join('; ')}.` : '';
-      return [`Earn ${cert}: ${exam}. Exam: ${costText(action.costUsd)}.${waivers}`, ...(action.meets.length ? [`  Why: ${why(action.meets)}`] : [])];
-    }
-    case 'earn-degree':
-      return [
-        `Finish a ${EDUCATION_LEVEL_LABELS[action.level]} (month ${action.startMonth} to month ${action.endMonth}, ${costText(action.costUsd)}).`,
-        `  Why: ${why(action.meets)}`,
-      ];
-    case 'consider-certification': {
-      const cert = certLabel(graph, action.certification);
-      return [`Consider ${cert} (not required; ${eligibilityText(graph, action.certification, action.eligibleMonth)}; exam ${costText(action.costUsd)}). ${why(action.meets)}`];
-    }
+    for (const note of step.notes) lines.push(`   Note: ${this.reasons([note])}`);
+    const wage = step.pay.wage;
+    lines.push(`   Pay as ${this.w.roleTitle(step.to)}: ${wage ? `${payText(wage)}${this.cite(wage.sources)}` : PAY_NOT_KNOWN}.`);
+    for (const other of step.pay.others) lines.push(`     Also: ${payText(other)}${this.cite(other.sources)}.`);
+    return lines;
+  }
+
+  summary(route: Route, index: number): string[] {
+    const head = routeHeadline(this.w, route, this.document.pace);
+    return [
+      `${routeName(index)}: ${routePath(this.w, route)}`,
+      `  ${head.timelines} (until ${head.arrival}) · ${head.moves} · ${head.cost}`,
+      ...(head.estimates ? [`  ${head.estimates}.`] : []),
+    ];
+  }
+
+  levers(levers: readonly Lever[]): string[] {
+    if (levers.length === 0) return ['What would shorten this route: no single change found that saves time.', ''];
+    return ['What would shorten this route (one change at a time):', ...levers.map((l) => `  - ${l.text}`), ''];
   }
 }
 
-function stepLines(graph: RoleGraph, step: PlanStep, number: number): string[] {
-  const lines = [`${number}. Month ${step.moveMonth}: move from ${title(graph, step.from)} to ${title(graph, step.to)} (${step.transitionKind}).`];
-  const before = step.actions.flatMap((a) => actionLines(graph, a));
-  if (before.length > 0) {
-    lines.push('   Before the move:');
-    for (const line of before) lines.push(line.startsWith('  ') ? `     ${line.trim()}` : `   - ${line}`);
-  }
-  for (const note of step.notes) lines.push(`   Note: ${note.text}`);
-  if (step.pay) {
-    lines.push(
-      `   Pay as ${title(graph, step.to)}: ${formatUsd(step.pay.medianUsd)} median ${step.pay.basis === 'total-pay' ? 'total pay' : 'wage'} (${step.pay.occupation}, ${step.pay.period}).`,
-    );
-  }
-  return lines;
-}
-
-function routeSummary(graph: RoleGraph, route: Route): string {
-  const cost = `${formatUsd(route.totalCostUsd)}${route.costIncomplete ? ' plus items with no known price' : ''}`;
-  return `${route.roles.map((id) => title(graph, id)).join(' → ')}: ${formatDuration(route.totalMonths)} (${route.totalMonths} months), ${plural(route.totalMoves, 'move')}, ${cost}`;
-}
-
-function sourcesUsed(plan: Plan): string[] {
-  return [...new Set(plan.routes.flatMap(routeSourceIds))];
-}
-
-/** The plan as advice in plain text: numbered steps, months, what to earn and why. */
-export function planToText(graph: RoleGraph, plan: Plan, options: TextOptions = {}): string {
+/**
+ * The plan as advice in plain text: the chosen route's two timelines, then its steps dated from
+ * the start month, what to do before each move and why, the alternatives in a line each, and the
+ * sources as a short numbered list.
+ */
+export function planToText(graph: RoleGraph, document: PlanDocument, options: TextOptions = {}): string {
+  const w = graphWording(graph, document.start);
+  const r = new TextRenderer(w, document, options.sources !== false);
   const lines: string[] = [];
-  const from = title(graph, plan.from);
-  const to = title(graph, plan.to);
-  if (plan.routes.length === 0) {
-    lines.push(`From ${from} to ${to}: no route.`, plan.unreachable?.message ?? 'No route was found.');
+  const from = w.roleTitle(document.from);
+  const to = w.roleTitle(document.to);
+  if (document.routes.length === 0) {
+    lines.push(`From ${from} to ${to}: no route.`, document.unreachable?.message ?? 'No route was found.');
     return `${lines.join('\n')}\n`;
   }
-  const [best, ...others] = plan.routes;
-  lines.push(`From ${from} to ${to} — ${OBJECTIVE_WORDS[plan.objective]}:`, `  ${routeSummary(graph, best!)}`, '');
-  best!.steps.forEach((step, i) => lines.push(...stepLines(graph, step, i + 1), ''));
+  const order = routeOrder(document.routes.length, document.selectedRoute);
+  const chosen = document.routes[order[0]!]!;
+  lines.push(`From ${from} to ${to}, the ${OBJECTIVE_WORDS[document.objective].route} on the ${document.pace} timeline, from ${w.month(0)}:`);
+  lines.push(...r.summary(chosen, order[0]!).map((l) => `  ${l}`), '');
+  lines.push(`Profile: ${describeProfile(document.profile, w.certLabel)}.`);
+  for (const assumption of document.assumptions) lines.push(`Assumed: ${r.reasons([assumption])}`);
+  lines.push('');
+  chosen.steps.forEach((step, i) => lines.push(...r.step(step, i + 1), ''));
+  if (options.levers) lines.push(...r.levers(document.levers));
   const detailed = options.detailedAlternatives ?? 0;
+  const others = order.slice(1);
   if (others.length > 0) {
-    lines.push('Alternatives:');
-    others.forEach((route, i) => {
-      lines.push(`  ${i + 2}. ${routeSummary(graph, route)}`);
-      if (i < detailed) {
-        route.steps.forEach((step, j) => lines.push(...stepLines(graph, step, j + 1).map((l) => `     ${l}`)));
-      }
+    lines.push('Other routes:');
+    others.forEach((index, k) => {
+      lines.push(...r.summary(document.routes[index]!, index).map((l) => `  ${l}`));
+      if (k < detailed) document.routes[index]!.steps.forEach((step, j) => lines.push(...r.step(step, j + 1).map((l) => `     ${l}`)));
     });
     lines.push('');
   }
-  if (plan.typicalRoute && plan.typicalRoute.roles.join('>') !== best!.roles.join('>')) {
-    lines.push(
-      `For comparison, the route with the least typical time in each role (ignoring your profile): ${plan.typicalRoute.roles.map((id) => title(graph, id)).join(' → ')}.`,
-      '',
-    );
-  }
-  const sources = graph.getAttribute('sources');
-  const used = sourcesUsed(plan);
-  if (used.length > 0) {
-    lines.push('Sources:');
-    for (const id of used) {
-      const source = sources.get(id);
-      if (source) lines.push(`  [${id}] ${source.title} — ${source.publisher}, ${source.url} (read ${source.accessed})`);
+  if (options.sources !== false) {
+    const sources = graph.getAttribute('sources');
+    const cited = r.sources.list();
+    if (cited.length > 0) {
+      lines.push('Sources:');
+      cited.forEach((id, i) => {
+        const source = sources.get(id);
+        lines.push(clip(`  [${i + 1}] ${source ? sourceLine(source) : id}`, SOURCE_LINE_WIDTH));
+      });
+      lines.push('  (secpath plan --format md lists them with their addresses.)');
     }
   }
   return `${lines.join('\n')}\n`;
