@@ -1,18 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closestMatches } from '../data/suggest.ts';
+import { formatIssue, type DataIssue } from '../data/issues.ts';
+
+/** The file system calls the CLI makes to write --out; tests pass one that fails on purpose. */
+export type CliFiles = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'lstatSync' | 'realpathSync' | 'fchmodSync'>;
 
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** The file system for --out; node:fs when not given. */
+  files?: CliFiles;
 }
 
-/** Exit codes: 0 fine, 1 the input data or plan has faults, 2 the command line is wrong. */
+export const NODE_FILES: CliFiles = nodeFs;
+
+/**
+ * Exit codes, each with one meaning, documented in `secpath --help` and the README.
+ * 0: done (a role you already hold is done too). 1: a fault in the input data, a plan or
+ * résumé file, or the file system. 2: the command line is wrong. 3: no route to the target.
+ */
 export const EXIT_OK = 0;
-export const EXIT_DATA = 1;
+export const EXIT_FAULT = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_NO_ROUTE = 3;
 
 /** A wrong command line: reported as one line naming the argument, exit code 2. */
 export class UsageError extends Error {
@@ -22,29 +34,59 @@ export class UsageError extends Error {
   }
 }
 
-/** The repository root: the nearest folder above this module holding secpath's package.json (the CLI may run bundled). */
-function repositoryRoot(): string {
+/** Something outside the command line went wrong (a file, a device, the disk): one line naming the path, exit code 1. */
+export class CliFault extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliFault';
+  }
+}
+
+/** Prints every issue on its own line ("file $.path: message"), then how many there were when asked. */
+export function printIssues(io: CliIO, issues: readonly DataIssue[], options: { count?: boolean } = {}): void {
+  for (const issue of issues) io.stderr(`${formatIssue(issue)}\n`);
+  if (options.count) io.stderr(`${issues.length} problem${issues.length === 1 ? '' : 's'} found\n`);
+}
+
+interface PackageInfo {
+  root: string;
+  version: string;
+}
+
+let packageInfo: PackageInfo | undefined;
+
+/**
+ * The folder of secpath's own package.json: the nearest one above this module named "secpath".
+ * It holds graph-data/ wherever the CLI runs from: the repository, its bundle under
+ * node_modules/.cache, or an installed copy (npm install -g, npm link: Node resolves the bin
+ * link to the real file, so the walk starts in the package, not in the bin folder).
+ */
+export function secpathPackage(): PackageInfo {
+  if (packageInfo) return packageInfo;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && /"name":\s*"secpath"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    if (nodeFs.existsSync(manifest)) {
+      try {
+        const parsed = JSON.parse(nodeFs.readFileSync(manifest, 'utf8')) as { name?: unknown; version?: unknown };
+        if (parsed.name === 'secpath') {
+          packageInfo = { root: dir, version: typeof parsed.version === 'string' ? parsed.version : 'unknown' };
+          return packageInfo;
+        }
+      } catch {
+        // Another package's broken manifest: keep looking further up.
+      }
+    }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the secpath repository around the CLI');
+    if (parent === dir) throw new CliFault(`cannot find secpath's package.json above ${fileURLToPath(import.meta.url)}; reinstall secpath`);
     dir = parent;
   }
 }
 
-export const SHIPPED_GRAPH_DATA_DIR = join(repositoryRoot(), 'graph-data');
+export function shippedGraphDataDir(): string {
+  return join(secpathPackage().root, 'graph-data');
+}
 
 export function resolveFromCwd(io: CliIO, path: string): string {
   return resolve(io.cwd, path);
-}
-
-/** Checks an option value against the allowed ones, suggesting the closest. */
-export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const near = closestMatches(value, allowed, 1);
-  const hint = near.length > 0 ? ` (did you mean "${near[0]}"?)` : '';
-  throw new UsageError(`${option} must be one of ${allowed.join(', ')}; got "${value}"${hint}`);
 }

@@ -1,59 +1,77 @@
-import { formatIssue, GraphDataError } from '../data/issues.ts';
-import { GRAPH_HELP, runGraph } from './graph.ts';
-import { PLAN_HELP, runPlan } from './plan.ts';
-import { EXIT_USAGE, UsageError, type CliIO } from './io.ts';
 import { closestMatches } from '../data/suggest.ts';
+import { terminalText } from '../export/text-safety.ts';
 import { PlanInputError } from '../planner/plan.ts';
+import { quoted } from './args.ts';
+import { GRAPH_HELP, runGraph } from './graph.ts';
+import { CliFault, EXIT_FAULT, EXIT_NO_ROUTE, EXIT_OK, EXIT_USAGE, secpathPackage, UsageError, type CliIO } from './io.ts';
+import { PLAN_HELP, runPlan } from './plan.ts';
 import { ROLES_HELP, runRoles } from './roles.ts';
 import { SCHEMA_HELP, runSchema } from './schema.ts';
 import { VALIDATE_HELP, runValidate } from './validate.ts';
 
-type Command = { run: (args: string[], io: CliIO) => Promise<number>; help: string };
+type Command = { run: (args: string[], io: CliIO) => Promise<number>; help: string; summary: string };
 
 const COMMANDS: Record<string, Command> = {
-  plan: { run: runPlan, help: PLAN_HELP },
-  validate: { run: runValidate, help: VALIDATE_HELP },
-  roles: { run: runRoles, help: ROLES_HELP },
-  graph: { run: runGraph, help: GRAPH_HELP },
-  schema: { run: runSchema, help: SCHEMA_HELP },
+  plan: { run: runPlan, help: PLAN_HELP, summary: 'the best route from the role you hold to the one you want' },
+  validate: { run: runValidate, help: VALIDATE_HELP, summary: 'checks a graph-data folder and prints its counts or every problem' },
+  roles: { run: runRoles, help: ROLES_HELP, summary: 'lists the roles, from feeder to executive' },
+  graph: { run: runGraph, help: GRAPH_HELP, summary: 'writes the whole graph as JSON or GraphML' },
+  schema: { run: runSchema, help: SCHEMA_HELP, summary: 'writes the JSON Schemas of graph-data and of plan files' },
 };
 
+const EXIT_CODES_HELP = `Exit codes: ${EXIT_OK} done; ${EXIT_FAULT} a fault in the data, a file read or written, or the disk;
+  ${EXIT_USAGE} a wrong command line; ${EXIT_NO_ROUTE} no route to the target role.`;
+
 function usage(): string {
-  return `secpath: plan a career route in information security\n\nUsage: secpath <command> [options]\n\n${Object.values(COMMANDS)
-    .map((c) => c.help)
-    .join('\n\n')}\n`;
+  const commands = Object.values(COMMANDS).map((c) => `${c.help.split('\n')[0]}\n    ${c.summary}`);
+  return `secpath ${secpathPackage().version}: plan a career route in information security
+
+Usage: secpath <command> [options]; secpath <command> --help lists its options
+
+${commands.join('\n')}
+
+${EXIT_CODES_HELP}
+`;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * Runs one command. Every way it can end maps to one exit code here: a wrong command line
+ * (UsageError, or a query the planner refuses) to 2, a fault outside it (CliFault: a file, the
+ * disk) to 1, each with one line on standard error; the commands return the rest.
+ */
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  // Messages quote what people typed and what files hold; a terminal must not act on any of it.
+  const io: CliIO = { ...rawIO, stderr: (text) => rawIO.stderr(terminalText(text)) };
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(usage());
-    return name === undefined ? EXIT_USAGE : 0;
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${secpathPackage().version}\n`);
+    return EXIT_OK;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const near = closestMatches(name, Object.keys(COMMANDS), 1);
-    io.stderr(`secpath: unknown command "${name}"${near.length ? ` (did you mean "${near[0]}"?)` : ''}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+    io.stderr(`secpath: unknown command ${quoted(name)}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
     return EXIT_USAGE;
   }
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(`${command.help}\n`);
-    return 0;
+  const optionsEnd = args.indexOf('--');
+  if ((optionsEnd === -1 ? args : args.slice(0, optionsEnd)).some((a) => a === '--help' || a === '-h')) {
+    io.stdout(`${command.help}\n\n${EXIT_CODES_HELP}\n`);
+    return EXIT_OK;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof PlanInputError) {
       io.stderr(`secpath ${name}: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof PlanInputError) {
+    if (error instanceof CliFault) {
       io.stderr(`secpath ${name}: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof GraphDataError) {
-      for (const issue of error.issues) io.stderr(`${formatIssue(issue)}\n`);
-      return 1;
+      return EXIT_FAULT;
     }
     throw error;
   }

@@ -1,208 +1,95 @@
-import { readFileSync, statSync } from 'node:fs';
+import { parseJsonText } from '../data/parse-files.ts';
+import { readResume, type ResumeInference } from '../export/json-resume.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../export/plan-document.ts';
 import { planToIcs } from '../export/plan-ics.ts';
 import { planToMarkdown } from '../export/plan-markdown.ts';
 import { planToText } from '../export/plan-text.ts';
-import { readResume, type ResumeInference } from '../export/json-resume.ts';
-import { MAX_IMPORT_BYTES } from '../export/limits.ts';
-import { isYearMonth, yearMonthOf } from '../export/months.ts';
-import { formatIssue } from '../data/issues.ts';
+import { terminalText } from '../export/text-safety.ts';
 import type { RoleGraph } from '../graph/role-graph.ts';
-import {
-  DEFAULT_ALTERNATIVES,
-  DEFAULT_TARGET_ROLE_ID,
-  EDUCATION_LEVELS,
-  EXPERIENCE_KINDS,
-  MAX_ALTERNATIVES,
-  OBJECTIVES,
-  type ExperienceKind,
-} from '../model/constants.ts';
-import type { Profile } from '../model/index.ts';
-import { describeResolutionProblem, resolveCertification, resolveRole } from '../planner/index.ts';
-import { parseCommandArgs } from './args.ts';
-import { EXIT_DATA, EXIT_OK, oneOf, resolveFromCwd, UsageError, type CliIO } from './io.ts';
+import { PLAN_DOCUMENT_FORMAT, type PlanDocument } from '../model/index.ts';
+import { parseCommandArgs, quoted } from './args.ts';
+import { EXIT_FAULT, EXIT_NO_ROUTE, EXIT_OK, printIssues, UsageError, type CliIO } from './io.ts';
 import { loadGraphForCli } from './load-graph.ts';
+import { PLAN_HELP, PLAN_OPTIONS, planViewOf, QUESTION_OPTIONS, type PlanFormat, type PlanValues } from './plan-options.ts';
+import { readInputFile } from './read-input.ts';
 import { writeOutput } from './write-output.ts';
 
-/** --years-<kind> options; --years-management is the short name people expect for security management. */
-const YEARS_OPTIONS: Record<string, ExperienceKind> = {
-  ...Object.fromEntries(EXPERIENCE_KINDS.map((kind) => [`years-${kind}`, kind])),
-  'years-management': 'security-management',
+export { PLAN_HELP };
+
+/** --format to renderer. Text is for a terminal, so it loses every control character a terminal would act on. */
+const PLAN_RENDERERS: Record<PlanFormat, (graph: RoleGraph, document: PlanDocument, values: PlanValues) => string> = {
+  text: (graph, document, values) => terminalText(planToText(graph, document, { levers: values.levers === true, sources: values['no-sources'] !== true })),
+  json: (_graph, document) => serializePlanDocument(document),
+  md: (graph, document) => planToMarkdown(graph, document),
+  ics: (graph, document) => planToIcs(graph, document),
 };
 
-const FORMATS = ['text', 'json', 'md', 'ics'] as const;
+/** The top-level fields of a JSON Resume (jsonresume.org schema), to tell a résumé from a plan file. */
+const RESUME_FIELDS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects'];
 
-export const PLAN_HELP = `secpath plan --from <role> [--to <role>] [options]
-  Plans the best route from the role you hold to the one you want (default: information
-  security manager). Roles may be given by id, title or alias, with small typos.
-  --years-it N, --years-security N, --years-management N (security management),
-  --years-<kind> N for ${EXPERIENCE_KINDS.filter((k) => !['it', 'security'].includes(k)).join(', ')}
-  --months-in-role N        months already spent in the current role
-  --education LEVEL         ${EDUCATION_LEVELS.join(', ')}
-  --cert ID                 a certification you hold, by id or name (repeat for several)
-  --objective OBJ           ${OBJECTIVES.join(', ')} (default fastest)
-  --alternatives K          how many routes to show, 1-${MAX_ALTERNATIVES} (default ${DEFAULT_ALTERNATIVES})
-  --format FMT              text, json (a plan file secpath can import), md (Markdown) or
-                            ics (iCalendar); default text
-  --start YYYY-MM           the month the plan starts, for dates (default: this month)
-  --out FILE                write to FILE instead of standard output
-  --plan FILE               re-plan a plan file exported earlier (its role and profile)
-  --resume FILE             take the profile from a JSON Resume (jsonresume.org); other
-                            options given here override what it infers
-  --data DIR                use another graph-data folder`;
+/** What kind of secpath input a file's text is, when it is clearly one: a plan file, a JSON Resume, or neither. */
+function kindOfInput(text: string): 'plan' | 'resume' | undefined {
+  const { value } = parseJsonText('', text);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if ((value as Record<string, unknown>).format === PLAN_DOCUMENT_FORMAT) return 'plan';
+  return RESUME_FIELDS.some((field) => Object.hasOwn(value, field)) ? 'resume' : undefined;
+}
 
-const PLAN_OPTIONS = {
-  from: { type: 'string' },
-  to: { type: 'string' },
-  education: { type: 'string' },
-  cert: { type: 'string', multiple: true },
-  objective: { type: 'string' },
-  alternatives: { type: 'string' },
-  'months-in-role': { type: 'string' },
-  format: { type: 'string' },
-  start: { type: 'string' },
-  out: { type: 'string' },
-  plan: { type: 'string' },
-  resume: { type: 'string' },
-  data: { type: 'string' },
-  ...Object.fromEntries(Object.keys(YEARS_OPTIONS).map((name) => [name, { type: 'string' }])),
-} as const;
-
-type Values = Record<string, string | string[] | boolean | undefined>;
-
-function numberOption(name: string, value: string | undefined, min: number, max: number, integer: boolean): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
-    throw new UsageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${value}"`);
+function readPlanView(io: CliIO, graph: RoleGraph, values: PlanValues & { plan: string }): PlanView | undefined {
+  const text = readInputFile(io, '--plan', values.plan, 'a plan file');
+  if (kindOfInput(text) === 'resume') throw new UsageError(`--plan ${quoted(values.plan)}: this is a JSON Resume, not a plan file; open it with --resume ${values.plan}`);
+  const result = readPlanDocument(graph, text, values.plan);
+  if (!result.ok) {
+    printIssues(io, result.issues);
+    return undefined;
   }
-  return parsed;
+  return { ...result.view, ...(values.start !== undefined ? { start: values.start } : {}) };
 }
 
-function resolveRoleOption(graph: RoleGraph, option: string, value: string): string {
-  const resolution = resolveRole(graph, value);
-  if (resolution.ok) return resolution.id;
-  throw new UsageError(`--${option}: ${describeResolutionProblem(resolution)}`);
-}
-
-function readInputFile(io: CliIO, option: string, path: string): string {
-  const full = resolveFromCwd(io, path);
-  let size: number;
-  try {
-    size = statSync(full).size;
-  } catch {
-    throw new UsageError(`--${option}: cannot read "${path}": no such file`);
+function readResumeProfile(io: CliIO, graph: RoleGraph, path: string): ResumeInference | undefined {
+  const text = readInputFile(io, '--resume', path, 'a résumé file');
+  if (kindOfInput(text) === 'plan') throw new UsageError(`--resume ${quoted(path)}: this is a secpath plan file, not a résumé; open it with --plan ${path}`);
+  const result = readResume(graph, text, new Date(), path);
+  if (!result.ok) {
+    printIssues(io, result.issues);
+    return undefined;
   }
-  if (size > MAX_IMPORT_BYTES) throw new UsageError(`--${option}: "${path}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
-  return readFileSync(full, 'utf8');
+  io.stderr(describeInference(result.inference));
+  return result.inference;
 }
-
-/** Turns plan arguments into a view, starting from a résumé's inferred profile when given. */
-export function parsePlanArgs(graph: RoleGraph, values: Values, inferred?: ResumeInference, today = new Date()): PlanView {
-  const text = (name: string) => values[name] as string | undefined;
-  const fromText = text('from');
-  let from: string;
-  if (fromText !== undefined) from = resolveRoleOption(graph, 'from', fromText);
-  else if (inferred?.currentRole) from = inferred.currentRole;
-  else if (inferred) throw new UsageError(`--from is required: the résumé's latest position${inferred.currentPosition ? ` ("${inferred.currentPosition}")` : ''} matches no role`);
-  else throw new UsageError('--from is required: the role you hold today, e.g. --from "help desk"');
-  const to = text('to') === undefined ? DEFAULT_TARGET_ROLE_ID : resolveRoleOption(graph, 'to', text('to')!);
-  if (!graph.hasNode(to)) throw new UsageError(`--to is needed: this data has no role "${DEFAULT_TARGET_ROLE_ID}", the default target`);
-  const experienceYears: Profile['experienceYears'] = { ...(inferred?.profile.experienceYears ?? {}) };
-  for (const [name, kind] of Object.entries(YEARS_OPTIONS)) {
-    const years = numberOption(name, text(name), 0, 60, false);
-    if (years !== undefined) experienceYears[kind] = years;
-  }
-  const given = values.cert as string[] | undefined;
-  const certifications = given
-    ? given.map((input) => {
-        const found = resolveCertification(graph.getAttribute('certifications').values(), input);
-        if ('id' in found) return found.id;
-        const hint = found.suggestions.length ? ` (did you mean ${found.suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
-        throw new UsageError(`--cert: no certification is called "${input}"${hint}`);
-      })
-    : (inferred?.profile.certifications ?? []);
-  const monthsInRole = numberOption('months-in-role', text('months-in-role'), 0, 720, true) ?? (fromText === undefined ? inferred?.profile.monthsInCurrentRole : undefined);
-  const start = text('start') ?? yearMonthOf(today);
-  if (!isYearMonth(start)) throw new UsageError(`--start must be a month as YYYY-MM; got "${start}"`);
-  return {
-    query: {
-      from,
-      to,
-      objective: oneOf('--objective', text('objective'), OBJECTIVES, 'fastest'),
-      alternatives: numberOption('alternatives', text('alternatives'), 1, MAX_ALTERNATIVES, true) ?? DEFAULT_ALTERNATIVES,
-    },
-    profile: {
-      experienceYears,
-      education: oneOf('--education', text('education'), EDUCATION_LEVELS, inferred?.profile.education ?? 'none'),
-      certifications: [...new Set(certifications)],
-      ...(monthsInRole === undefined ? {} : { monthsInCurrentRole: monthsInRole }),
-    },
-    start,
-    selectedRoute: 0,
-  };
-}
-
-/** Options that describe the question; they cannot be mixed with --plan, whose file gives the question. */
-const QUESTION_OPTIONS = ['from', 'to', 'education', 'cert', 'objective', 'alternatives', 'months-in-role', 'resume', ...Object.keys(YEARS_OPTIONS)];
 
 export async function runPlan(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('plan', args, PLAN_OPTIONS);
-  const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text');
+  const { values } = parseCommandArgs(args, PLAN_OPTIONS);
   if (values.plan !== undefined) {
-    const mixed = QUESTION_OPTIONS.find((name) => values[name as keyof typeof values] !== undefined);
+    const mixed = QUESTION_OPTIONS.find((name) => values[name] !== undefined);
     if (mixed) throw new UsageError(`--${mixed} cannot be used with --plan: the plan file gives the role and profile`);
   }
-  if (values.start !== undefined && !isYearMonth(values.start as string)) throw new UsageError(`--start must be a month as YYYY-MM; got "${values.start as string}"`);
-  const loaded = loadGraphForCli(io, values.data as string | undefined);
-  if (!loaded) return EXIT_DATA;
+  const loaded = loadGraphForCli(io, values.data);
+  if (!loaded) return EXIT_FAULT;
   const { graph } = loaded;
 
-  let view: PlanView;
-  if (values.plan !== undefined) {
-    const path = values.plan as string;
-    const result = readPlanDocument(graph, readInputFile(io, 'plan', path), path);
-    if (!result.ok) {
-      for (const issue of result.issues) io.stderr(`${formatIssue(issue)}\n`);
-      return EXIT_DATA;
-    }
-    view = { ...result.view, ...(values.start !== undefined ? { start: values.start as string } : {}) };
-  } else {
-    let inferred: ResumeInference | undefined;
-    if (values.resume !== undefined) {
-      const path = values.resume as string;
-      const result = readResume(graph, readInputFile(io, 'resume', path), new Date(), path);
-      if (!result.ok) {
-        for (const issue of result.issues) io.stderr(`${formatIssue(issue)}\n`);
-        return EXIT_DATA;
-      }
-      inferred = result.inference;
-      io.stderr(describeInference(graph, inferred));
-    }
-    view = parsePlanArgs(graph, values, inferred);
+  let view: PlanView | undefined;
+  if (values.plan !== undefined) view = readPlanView(io, graph, { ...values, plan: values.plan });
+  else {
+    const inferred = values.resume === undefined ? undefined : readResumeProfile(io, graph, values.resume);
+    if (values.resume !== undefined && inferred === undefined) return EXIT_FAULT;
+    view = planViewOf(graph, values, inferred);
   }
+  if (view === undefined) return EXIT_FAULT;
 
   const document = createPlanDocument(graph, view);
-  const output =
-    format === 'json'
-      ? serializePlanDocument(document)
-      : format === 'md'
-        ? planToMarkdown(graph, document)
-        : format === 'ics'
-          ? planToIcs(graph, document)
-          : planToText(graph, document);
-  writeOutput(io, output, values.out as string | undefined);
-  return EXIT_OK;
+  const format = values.format ?? 'text';
+  if (document.unreachable?.reason === 'already-there') {
+    // Nothing to plan: say so in one line, or still write the document a program asked for.
+    writeOutput(io, format === 'text' ? `${terminalText(document.unreachable.message)}\n` : PLAN_RENDERERS[format](graph, document, values), values.out);
+    return EXIT_OK;
+  }
+  writeOutput(io, PLAN_RENDERERS[format](graph, document, values), values.out);
+  return document.routes.length === 0 ? EXIT_NO_ROUTE : EXIT_OK;
 }
 
-function describeInference(graph: RoleGraph, inference: ResumeInference): string {
-  const lines = ['From the résumé:'];
-  lines.push(`  current role: ${inference.currentRole ? graph.getNodeAttribute(inference.currentRole, 'role').title : 'not recognised'}${inference.currentPosition ? ` (position "${inference.currentPosition}")` : ''}`);
-  const years = Object.entries(inference.profile.experienceYears).map(([k, y]) => `${k} ${y}`);
-  lines.push(`  experience (years): ${years.length ? years.join(', ') : 'none counted'}`);
-  lines.push(`  education: ${inference.profile.education}`);
-  lines.push(`  certifications: ${inference.profile.certifications.join(', ') || 'none recognised'}`);
-  for (const line of inference.matched) lines.push(`  understood: ${line}`);
-  for (const line of inference.skipped) lines.push(`  skipped: ${line}`);
+/** What the résumé was read as, in the reader's own plain sentences (they name no ids). */
+function describeInference(inference: ResumeInference): string {
+  const lines = ['From the résumé:', ...inference.matched.map((line) => `  understood: ${line}`), ...inference.skipped.map((line) => `  not used: ${line}`)];
   return `${lines.join('\n')}\n`;
 }

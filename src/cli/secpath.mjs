@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// The `secpath` command. `npm install` bundles the CLI into node_modules/.cache/secpath-cli/main.mjs, which starts
-// fast; while any source file is newer than that bundle (someone is editing), the TypeScript
-// sources run directly through tsx instead, so the command always matches the code.
+// The `secpath` command. It runs the bundle that `npm install` builds into
+// node_modules/.cache/secpath-cli/main.mjs (one file starts several times faster), and the
+// TypeScript sources through tsx whenever that bundle is missing or older than a source file:
+// after `npm ci --omit=dev`, which has no vite to build it, and while someone edits the code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// Output piped into `head` and the like: stop quietly when the reader goes away.
+// Standard output closed early (`| head`) or full (`> /dev/full`): one line, no stack trace, exit 1.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  const why = error.code === 'EPIPE' ? 'it was closed before all output was written' : error.code === 'ENOSPC' ? 'the disk is full' : error.message;
+  try {
+    process.stderr.write(`secpath: cannot write to standard output: ${why}${error.code ? ` (${error.code})` : ''}\n`);
+  } finally {
+    process.exit(1);
+  }
 });
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,10 +31,19 @@ function newestSource(dir) {
   return newest;
 }
 
-const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'));
-const { main } = fresh
-  ? await import(pathToFileURL(bundle).href)
-  : await (await import('tsx/esm/api')).tsImport('./main.ts', import.meta.url);
+async function loadMain() {
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'))) return import(pathToFileURL(bundle).href);
+  let tsx;
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch {
+    process.stderr.write('secpath: the CLI is not built and tsx, which runs it from its sources, is not installed; run "npm install" in the secpath folder\n');
+    process.exit(1);
+  }
+  return tsx.tsImport('./main.ts', import.meta.url);
+}
+
+const { main } = await loadMain();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
