@@ -4,9 +4,19 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { loadGraphDataDir } from './src/data/read-dir.ts';
 import { formatIssue } from './src/data/issues.ts';
-import { GRAPH_DATA_FILE_NAMES } from './src/model/graph-data.ts';
+import { GRAPH_DATA_FILE_NAMES, type GraphData } from './src/model/graph-data.ts';
 
 const GRAPH_DATA_MODULE = 'virtual:secpath-graph-data';
+
+/**
+ * What the page needs of the validated data: everything its screens, planner and exports read.
+ * Left out: the list of refused hosts (a check on the data files, already run) and each
+ * source's note on what it says (no screen shows it; the files keep it). About 10 KB of gzipped
+ * first-view JavaScript.
+ */
+function forTheBrowser(data: GraphData): GraphData {
+  return { ...data, refusedHosts: [], sources: data.sources.map(({ note: _note, ...source }) => source) };
+}
 
 /**
  * Serves graph-data/ to the app as a module, validated at build time by the same loader the
@@ -26,7 +36,7 @@ function graphDataPlugin(): Plugin {
       for (const name of GRAPH_DATA_FILE_NAMES) this.addWatchFile(resolve(dir, name));
       const result = loadGraphDataDir(dir);
       if (!result.ok) this.error(`graph-data is not valid:\n${result.issues.map(formatIssue).join('\n')}`);
-      return `export default ${JSON.stringify(result.data)};`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(forTheBrowser(result.data)))});`;
     },
   };
 }
@@ -40,6 +50,7 @@ function graphDataPlugin(): Plugin {
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -73,9 +84,11 @@ const PREVIEW_HEADERS = {
 // The web app lives in src/ (index.html included) so the top level stays as the project
 // layout prescribes; public/ holds static files served as they are.
 /**
- * `vite build --mode cli` bundles the command line into node_modules/.cache/secpath-cli/main.mjs (npm install runs it
- * through "prepare"): one file starts several times faster than compiling the TypeScript
- * sources on every run. src/cli/secpath.mjs uses it while it is newer than the sources.
+ * `vite build --mode cli` bundles the command line into node_modules/.cache/secpath-cli/main.mjs
+ * (npm install runs it through "prepare", src/cli/build-bundle.mjs, which skips it when vite is
+ * not installed): one file starts several times faster than compiling the TypeScript sources
+ * on every run. src/cli/secpath.mjs uses it while it is newer than the sources, and runs the
+ * sources through tsx otherwise.
  */
 const cliConfig = defineConfig({
   publicDir: false,

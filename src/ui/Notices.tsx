@@ -4,10 +4,11 @@ export interface NoticesProps {
   notices: readonly Notice[];
   onDismiss(id: string): void;
   onRestoreSaved(): void;
+  onKeepShown(): void;
 }
 
 /** What happened to a link or saved plan that could not be used as it was; each until dismissed. */
-export function Notices({ notices, onDismiss, onRestoreSaved }: NoticesProps) {
+export function Notices({ notices, onDismiss, onRestoreSaved, onKeepShown }: NoticesProps) {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
@@ -22,9 +23,14 @@ export function Notices({ notices, onDismiss, onRestoreSaved }: NoticesProps) {
           </div>
           <div className="notice-actions">
             {notice.action === 'restore-saved' && (
-              <button type="button" onClick={onRestoreSaved}>
-                Restore my saved plan
-              </button>
+              <>
+                <button type="button" onClick={onRestoreSaved}>
+                  Restore my saved plan
+                </button>
+                <button type="button" className="quiet" onClick={onKeepShown}>
+                  Keep this plan instead
+                </button>
+              </>
             )}
             <button type="button" className="quiet" onClick={() => onDismiss(notice.id)} aria-label={`Dismiss: ${notice.title}`}>
               Dismiss

@@ -11,9 +11,11 @@ export const TRACK_LABELS: Record<RoleTrack, string> = {
   forensics: 'Forensics and incident response',
   'governance-risk-compliance': 'Governance, risk and compliance',
   management: 'Management',
+  'starting-point': 'Starting point',
 };
 
 export const LEVEL_LABELS: Record<RoleLevel, string> = {
+  start: 'Starting out',
   feeder: 'Feeder',
   entry: 'Entry',
   mid: 'Mid-career',

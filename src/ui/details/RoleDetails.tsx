@@ -3,7 +3,8 @@ import { EXPERIENCE_KIND_LABELS } from '../../model/constants.ts';
 import { listWithAnd } from '../../export/format.ts';
 import { useCatalog } from '../catalog.ts';
 import { LEVEL_LABELS, TRACK_LABELS, TRANSITION_KIND_LABELS } from '../labels.ts';
-import { payText } from '../plan/plan-wording.ts';
+import { payText } from '../../export/plan-wording.ts';
+import { entryExperienceText, typicalEducationText } from './requirement-text.ts';
 import type { Selection } from '../state/useExploreState.ts';
 import { Disputes } from './Disputes.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
@@ -24,6 +25,9 @@ function roleSourceIds(role: Role): string[] {
     ...role.outlook.flatMap((o) => o.sources),
     ...role.codes.onet.flatMap((c) => c.sources),
     ...role.codes.nice.flatMap((n) => n.sources),
+    ...(role.entry?.experience ?? []).flatMap((e) => e.sources),
+    ...(role.entry?.education ?? []).flatMap((e) => e.sources),
+    ...(role.entry?.sources ?? []),
   ];
 }
 
@@ -53,7 +57,7 @@ export function RoleDetails({ role, isFrom, isTarget, onFrom, onTo, onSelect }: 
             ? 'No source gives pay for this role.'
             : role.pay.map((p, i) => (
                 <span key={i} className="fact-line">
-                  <strong>{payText(p.medianUsd, p.basis)}</strong> ({p.occupation}, {p.period})
+                  <strong>{payText({ ...p, proxy: p.proxy ?? null, lowConfidence: p.lowConfidence === true })}</strong> ({p.occupation})
                 </span>
               ))}
         </dd>
@@ -88,6 +92,16 @@ export function RoleDetails({ role, isFrom, isTarget, onFrom, onTo, onSelect }: 
                 </span>
               ))}
         </dd>
+        <dt>What people bring to it</dt>
+        <dd>
+          {entryExperienceText(role).map((line) => (
+            <span key={line} className="fact-line">
+              {line}
+            </span>
+          ))}
+        </dd>
+        <dt>Typical education</dt>
+        <dd>{typicalEducationText(role).join('; ') || 'Not known'}</dd>
         <dt>Time here counts as</dt>
         <dd>{listWithAnd(role.countsAs.map((k) => EXPERIENCE_KIND_LABELS[k]))} experience</dd>
       </dl>

@@ -8,10 +8,9 @@ import {
   minimumEducationText,
   minimumExperienceText,
   requiredCertificationsText,
+  stayText,
   transitionSourceIds,
-  typicalEducationText,
-  typicalExperienceText,
-  typicalMonthsText,
+  entryExperienceText,
 } from './requirement-text.ts';
 import { SourceLinks } from './SourceLinks.tsx';
 
@@ -30,8 +29,8 @@ function Lines({ lines, empty }: { lines: string[]; empty: string }) {
 
 /** A move's requirements: what binds (the route waits for it) apart from what is only typical. */
 export function TransitionDetails({ transition: t, onSelect }: { transition: Transition; onSelect(selection: Selection): void }) {
-  const { roleTitle, certLabel } = useCatalog();
-  const typicalMonths = typicalMonthsText(t);
+  const { roleTitle, certLabel, role } = useCatalog();
+  const to = role(t.to);
   return (
     <>
       <p className="details-meta">A {TRANSITION_KIND_LABELS[t.kind]}</p>
@@ -59,20 +58,18 @@ export function TransitionDetails({ transition: t, onSelect }: { transition: Tra
       </dl>
       <h4>Typical, not required</h4>
       <dl className="facts">
-        <dt>Experience</dt>
+        <dt>What people bring to {roleTitle(t.to)}</dt>
         <dd>
-          <Lines lines={typicalExperienceText(t)} empty="Not known" />
+          <Lines lines={to ? entryExperienceText(to) : []} empty="Not known" />
         </dd>
         <dt>Certifications</dt>
         <dd>
           <Lines lines={expectedCertificationsText(t, certLabel)} empty="None named" />
         </dd>
-        <dt>Education</dt>
+        <dt>Time as {roleTitle(t.from)} first</dt>
         <dd>
-          <Lines lines={typicalEducationText(t)} empty="Not known" />
+          <Lines lines={stayText(t)} empty="Not known" />
         </dd>
-        <dt>Time in {roleTitle(t.from)} first</dt>
-        <dd>{typicalMonths ?? 'Not known'}</dd>
       </dl>
       <Disputes disputes={t.disputes} />
       <h4>Sources</h4>

@@ -1,4 +1,5 @@
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, type ExperienceKind } from '../../model/constants.ts';
+import type { Role } from '../../model/role.ts';
 import type { Transition } from '../../model/transition.ts';
 
 /** How a transition's requirements read in the details panel and the transitions table. */
@@ -13,9 +14,11 @@ export function minimumExperienceText(t: Transition): string[] {
   return t.minimumExperience.map((m) => `${yearsText(m.years)} of ${kindsText(m.kinds)} experience`);
 }
 
-export function typicalExperienceText(t: Transition): string[] {
-  if (!t.typicalExperience || t.typicalExperience.length === 0) return [];
-  return t.typicalExperience.map((m) => `${yearsText(m.years)} of ${kindsText(m.kinds)} experience`);
+/** What people typically bring to a role, as its details and the tables say it. */
+export function entryExperienceText(role: Role): string[] {
+  if (role.entry === null) return ['Not known'];
+  if (role.entry.experience.length === 0) return ['None needed'];
+  return role.entry.experience.map((m) => `${yearsText(m.years.min === m.years.max ? m.years.min : m.years)} of ${kindsText(m.kinds)} experience${m.lowConfidence ? ' (low confidence)' : ''}`);
 }
 
 export function requiredCertificationsText(t: Transition, certLabel: (id: string) => string): string[] {
@@ -30,14 +33,17 @@ export function minimumEducationText(t: Transition): string | null {
   return t.education.minimum ? EDUCATION_LEVEL_LABELS[t.education.minimum.level] : null;
 }
 
-export function typicalEducationText(t: Transition): string[] {
-  return (t.education.typical ?? []).map((e) => `${EDUCATION_LEVEL_LABELS[e.level]}${e.sharePercent === null ? '' : ` (${e.sharePercent}%)`}`);
+export function typicalEducationText(role: Role): string[] {
+  return (role.entry?.education ?? []).map((e) => `${EDUCATION_LEVEL_LABELS[e.level]}${e.sharePercent === null ? '' : ` (${e.sharePercent}%)`}`);
 }
 
-export function typicalMonthsText(t: Transition): string | null {
-  const months = t.typicalMonthsInRole?.months;
-  if (months === undefined) return null;
-  return typeof months === 'number' ? `${months} months` : `${months.min}–${months.max} months`;
+/** How long people stay before the move: its own source, or what the plan estimates it from. */
+export function stayText(t: Transition): string[] {
+  const lines: string[] = [];
+  if (t.stay.typical) lines.push(`typically ${t.stay.typical.months.min}–${t.stay.typical.months.max} months`.replace(/(\d+)–\1 months/, '$1 months'));
+  if (t.stay.minimum) lines.push(`at least ${t.stay.minimum.months} months`);
+  if (lines.length === 0) lines.push('No source gives a stay for this move: plans estimate it from what people typically bring to the next role');
+  return lines;
 }
 
 /** Every source a transition cites, for one list under its details. */
@@ -45,11 +51,10 @@ export function transitionSourceIds(t: Transition): string[] {
   return [
     ...t.sources,
     ...(t.minimumExperience ?? []).flatMap((m) => m.sources),
-    ...(t.typicalExperience ?? []).flatMap((m) => m.sources),
     ...(t.education.minimum?.sources ?? []),
-    ...(t.education.typical ?? []).flatMap((e) => e.sources),
     ...t.certifications.required.flatMap((g) => g.sources),
     ...t.certifications.expected.flatMap((e) => e.sources),
-    ...(t.typicalMonthsInRole?.sources ?? []),
+    ...(t.stay.typical?.sources ?? []),
+    ...(t.stay.minimum?.sources ?? []),
   ];
 }

@@ -4,6 +4,7 @@ import { useCatalog } from '../catalog.ts';
 import { LEVEL_LABELS, TRACK_LABELS } from '../labels.ts';
 import { RoleCombobox } from '../plan/RoleCombobox.tsx';
 import type { ExploreFilter } from '../state/useExploreState.ts';
+import { FOCUS_SELECT_ID } from './certification-focus.ts';
 
 export interface ExploreControlsProps {
   filter: ExploreFilter;
@@ -43,12 +44,13 @@ export function ExploreControls({ filter, onFilter, onFind }: ExploreControlsPro
         </select>
       </div>
       <div className="field">
-        <label htmlFor="focus-certification">Certification</label>
-        <select id="focus-certification" value={filter.certification ?? ''} onChange={(e) => onFilter({ certification: e.target.value || null })}>
-          <option value="">What does one open up?</option>
+        <label htmlFor={FOCUS_SELECT_ID}>Certification</label>
+        <select id={FOCUS_SELECT_ID} value={filter.certification ?? ''} onChange={(e) => onFilter({ certification: e.target.value || null })}>
+          <option value="">What it opens up…</option>
+          {/* Abbreviations, so the select is never cut short; the name heads what it opens up. */}
           {certifications.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.abbreviation} — {c.name}
+              {c.abbreviation}
             </option>
           ))}
         </select>

@@ -17,3 +17,6 @@ export function certificationFocus(transitions: readonly Transition[], certifica
 export function transitionId(t: Pick<Transition, 'from' | 'to'>): string {
   return transitionKey(t.from, t.to);
 }
+
+/** The certification select of the explore controls, where focus goes back when its summary closes. */
+export const FOCUS_SELECT_ID = 'focus-certification';

@@ -1,11 +1,127 @@
-/** Makes a PNG of the whole graph as it is drawn now (route, filters and colours included). */
-export type GraphImageMaker = () => Promise<Blob>;
+import type { RouteCaption } from '../../export/plan-wording.ts';
+import type { Palette } from './palette.ts';
 
-/** A full-HD slide: the image fills 1920 x 1080 at most, keeping the graph's proportions. */
+/** Makes a PNG slide of the whole graph as it is drawn now (route, filters and colours included), with the route's words around it. */
+export type GraphImageMaker = (caption: RouteCaption) => Promise<Blob>;
+
+/** A full-HD 16:9 slide. */
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
+const MARGIN = 64;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-/** The scale that makes a graph of this size (in graph units) as large as fits on a slide. */
-export function slideScale(box: { w: number; h: number }): number {
+export interface SlideLegend {
+  tracks: ReadonlyArray<{ label: string; fill: string; stroke: string }>;
+  lines: ReadonlyArray<{ label: string; color: string; width: number; dash: readonly number[] }>;
+}
+
+/** The scale that makes a graph of this size (in graph units) as large as fits in a box (a slide unless told). */
+export function slideScale(box: { w: number; h: number }, room: { width: number; height: number } = SLIDE_SIZE): number {
   if (!(box.w > 0) || !(box.h > 0)) return 1;
-  return Math.min(SLIDE_SIZE.width / box.w, SLIDE_SIZE.height / box.h);
+  return Math.min(room.width / box.w, room.height / box.h);
+}
+
+/** Lines of at most `width` pixels, words kept whole; at most `max` lines, the last ending in "…" when text is left over. */
+function wrap(context: CanvasRenderingContext2D, words: readonly string[], width: number, max: number, gap = ' '): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line}${gap}${word}`;
+    if (line !== '' && context.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]}${gap}…`;
+  return kept;
+}
+
+/**
+ * The slide: the route's title, its timelines and dated moves at the top, the graph in the
+ * middle, a legend and where the numbers come from at the bottom, all inside a margin.
+ * `drawGraph` gets the room for the graph and returns the graph's picture for it.
+ */
+export async function composeSlide(
+  caption: RouteCaption,
+  palette: Palette,
+  legend: SlideLegend,
+  drawGraph: (room: { width: number; height: number }) => Promise<Blob>,
+): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE_SIZE.width;
+  canvas.height = SLIDE_SIZE.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw the image');
+  const inner = SLIDE_SIZE.width - 2 * MARGIN;
+  context.fillStyle = palette.background;
+  context.fillRect(0, 0, SLIDE_SIZE.width, SLIDE_SIZE.height);
+  context.textBaseline = 'alphabetic';
+
+  // Words at the top.
+  let y = MARGIN + 44;
+  context.fillStyle = palette.text;
+  context.font = `700 46px ${FONT}`;
+  for (const line of wrap(context, caption.title.split(' '), inner, 2)) {
+    context.fillText(line, MARGIN, y);
+    y += 56;
+  }
+  context.font = `400 26px ${FONT}`;
+  context.fillStyle = palette.muted;
+  for (const line of wrap(context, caption.subtitle.split(' '), inner, 2)) {
+    context.fillText(line, MARGIN, y - 8);
+    y += 36;
+  }
+  context.font = `500 24px ${FONT}`;
+  context.fillStyle = palette.text;
+  for (const line of wrap(context, caption.steps, inner, 3, '      ')) {
+    context.fillText(line, MARGIN, y + 4);
+    y += 34;
+  }
+  const graphTop = y + 8;
+
+  // Legend and credit at the bottom.
+  const creditY = SLIDE_SIZE.height - MARGIN + 4;
+  const legendY = creditY - 44;
+  context.font = `400 22px ${FONT}`;
+  let x = MARGIN;
+  for (const track of legend.tracks) {
+    context.fillStyle = track.fill;
+    context.strokeStyle = track.stroke;
+    context.lineWidth = 2;
+    context.fillRect(x, legendY - 18, 22, 22);
+    context.strokeRect(x, legendY - 18, 22, 22);
+    context.fillStyle = palette.text;
+    context.fillText(track.label, x + 30, legendY);
+    x += 30 + context.measureText(track.label).width + 28;
+  }
+  for (const line of legend.lines) {
+    if (x + 44 + context.measureText(line.label).width > SLIDE_SIZE.width - MARGIN) break;
+    context.strokeStyle = line.color;
+    context.lineWidth = line.width;
+    context.setLineDash([...line.dash]);
+    context.beginPath();
+    context.moveTo(x, legendY - 7);
+    context.lineTo(x + 36, legendY - 7);
+    context.stroke();
+    context.setLineDash([]);
+    context.fillStyle = palette.text;
+    context.fillText(line.label, x + 44, legendY);
+    x += 44 + context.measureText(line.label).width + 28;
+  }
+  context.font = `400 18px ${FONT}`;
+  context.fillStyle = palette.muted;
+  context.fillText(wrap(context, caption.credit.split(' '), inner, 1)[0] ?? '', MARGIN, creditY);
+
+  // The graph, as large as fits between them, centred.
+  const room = { width: inner, height: Math.max(100, legendY - 40 - graphTop) };
+  const picture = await createImageBitmap(await drawGraph(room));
+  const scale = Math.min(room.width / picture.width, room.height / picture.height, 1);
+  const width = picture.width * scale;
+  const height = picture.height * scale;
+  context.drawImage(picture, MARGIN + (room.width - width) / 2, graphTop + (room.height - height) / 2, width, height);
+  picture.close();
+
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png'));
 }

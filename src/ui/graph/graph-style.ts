@@ -5,7 +5,17 @@ import type { Palette } from './palette.ts';
 /** The page's own font stack: no web fonts, so nothing is fetched. */
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const NODE_WIDTH = 168;
-const NODE_HEIGHT = 44;
+/** Room for three lines of a 13 px label at line height 1.1 inside the thickest border. */
+export const NODE_HEIGHT = 48;
+export const ROLE_FONT_SIZE = 13;
+const LINE_HEIGHT = 1.1;
+/** The step badges hanging off a route role's top-left corner. */
+export const BADGE_HEIGHT = 18;
+/**
+ * Arc distances measured from the line between an edge's manual endpoints. Cytoscape has had the
+ * value since 3.21; @types/cytoscape still lists only 'intersection' and 'node-position'.
+ */
+const DISTANCES_FROM_ENDPOINTS = 'endpoints' as unknown as 'intersection';
 
 /**
  * The one stylesheet of the graph, keyed by classes: `.track-*` colour roles, `.kind-*` set a
@@ -28,8 +38,8 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'font-family': FONT,
-        'font-size': 13,
-        'line-height': 1.15,
+        'font-size': ROLE_FONT_SIZE,
+        'line-height': LINE_HEIGHT,
         color: p.text,
         'border-width': 1.5,
         'background-color': p.background,
@@ -69,16 +79,19 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
         'arrow-scale': 0.9,
       },
     },
-    // A positive distance bends an arc to the right of its direction: moves down a column
-    // bulge one way and moves up it the other, so the two are told apart.
-    { selector: 'edge.same-level', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(arc)', 'control-point-weights': 0.5 } },
+    // A move within a column runs down its right side or up its left side (graph-elements.ts),
+    // so it is seen even between two roles stacked one above the other.
+    { selector: 'edge.same-level', style: { 'curve-style': 'unbundled-bezier', 'edge-distances': DISTANCES_FROM_ENDPOINTS, 'control-point-distances': 'data(arc)', 'control-point-weights': 0.5 } },
+    { selector: 'edge.same-level.column-down', style: { 'source-endpoint': '50% 0%', 'target-endpoint': '50% 0%' } },
+    { selector: 'edge.same-level.column-up', style: { 'source-endpoint': '-50% 0%', 'target-endpoint': '-50% 0%' } },
     { selector: 'edge.kind-lateral', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge.kind-specialization', style: { 'line-style': 'dotted' } },
     { selector: 'edge.cert-expected', style: { width: 3, 'line-color': p.expected, 'target-arrow-color': p.expected, 'z-index': 8 } },
     { selector: 'edge.cert-required', style: { width: 4, 'line-color': p.required, 'target-arrow-color': p.required, 'z-index': 9 } },
     { selector: 'node.cert-opened', style: { 'border-width': 2.5 } },
     { selector: 'edge.on-route', style: { width: 4, 'line-color': p.route, 'target-arrow-color': p.route, 'arrow-scale': 1.1, 'z-index': 10 } },
-    { selector: 'node.on-route', style: { 'border-width': 3, 'border-color': p.route, 'font-weight': 'bold', 'z-index': 10 } },
+    // No bold for the route: a change of weight would change how the label is measured.
+    { selector: 'node.on-route', style: { 'border-width': 3, 'border-color': p.route, 'z-index': 10 } },
     { selector: 'node.route-end', style: { 'border-width': 5, 'border-style': 'double' } },
     { selector: 'node.dimmed', style: { opacity: 0.45 } },
     { selector: 'edge.dimmed', style: { opacity: 0.3 } },
@@ -88,6 +101,28 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
       style: { 'underlay-color': p.selected, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle', opacity: 1 },
     },
     { selector: 'node.role.hovered', style: { 'border-width': 3 } },
+    {
+      selector: 'node.step-badge',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(width)',
+        height: BADGE_HEIGHT,
+        'background-color': p.route,
+        'border-width': 2,
+        'border-color': p.background,
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        'font-weight': 'bold',
+        color: p.background,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'z-index': 20,
+        // A tap on a badge is a tap on its role.
+        events: 'no',
+      },
+    },
+    { selector: 'node.step-badge.unused', style: { display: 'none' } },
   ];
 }
 

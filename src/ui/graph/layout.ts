@@ -37,13 +37,14 @@ export interface LayoutSpacing {
   groupGap: number;
 }
 
-export const DEFAULT_SPACING: LayoutSpacing = { columnWidth: 215, rowHeight: 54, groupGap: 14 };
+export const DEFAULT_SPACING: LayoutSpacing = { columnWidth: 215, rowHeight: 56, groupGap: 14 };
 
 /**
  * Tracks top to bottom: the technical tracks people start in first, then security work, then
  * the management and GRC tracks most routes end in, so most moves run right and downwards.
  */
 export const TRACK_ORDER: readonly RoleTrack[] = [
+  'starting-point',
   'it-operations',
   'software-development',
   'security-operations',

@@ -32,6 +32,7 @@ const LIGHT_TRACKS: Record<RoleTrack, string> = {
   forensics: '#a4458f',
   'governance-risk-compliance': '#c06510',
   management: '#4b5563',
+  'starting-point': '#6b7280',
 };
 
 const DARK_TRACKS: Record<RoleTrack, string> = {
@@ -44,6 +45,7 @@ const DARK_TRACKS: Record<RoleTrack, string> = {
   forensics: '#dd8ccb',
   'governance-risk-compliance': '#f0a35a',
   management: '#aab4c3',
+  'starting-point': '#9ca3af',
 };
 
 function channels(hex: string): number[] {

@@ -9,23 +9,31 @@ export interface CertificationPickerProps {
 }
 
 /**
- * A searchable multi-select: a combobox whose listbox toggles certifications (Enter or click),
- * stays open for the next one, and shows the held ones as removable chips. Backspace in an
- * empty field removes the last chip.
+ * A searchable multi-select: a combobox whose listbox adds certifications (Enter or click),
+ * stays open for the next one, and shows the held ones as chips. Only a chip's × removes one:
+ * Enter on a certification already held keeps it and says so, and Escape clears what was typed.
  */
 export function CertificationPicker({ selected, onChange }: CertificationPickerProps) {
   const { data, certLabel } = useCatalog();
   const inputId = useId();
   const [query, setQuery] = useState('');
+  const [status, setStatus] = useState('');
   const options = useMemo(() => searchCertifications(data.certifications, query), [data.certifications, query]);
   const list = useComboboxList(options.length);
 
-  const toggle = (index: number) => {
+  const add = (index: number) => {
     const id = options[index]?.id;
     if (!id) return;
-    onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+    if (selected.includes(id)) {
+      // Said below the field, where the open list would cover it: the list closes.
+      setStatus(`${certLabel(id)} is already added.`);
+      setQuery('');
+      list.close();
+      return;
+    }
+    onChange([...selected, id]);
+    setStatus('');
     setQuery('');
-    // Stay on the same option when nothing was typed, so a second Enter undoes a slip.
     list.setActive(query ? -1 : index);
   };
 
@@ -37,7 +45,15 @@ export function CertificationPicker({ selected, onChange }: CertificationPickerP
           {selected.map((id) => (
             <li key={id} className="chip">
               <span>{certLabel(id)}</span>
-              <button type="button" className="chip-remove" aria-label={`Remove ${certLabel(id)}`} onClick={() => onChange(selected.filter((s) => s !== id))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove ${certLabel(id)}`}
+                onClick={() => {
+                  onChange(selected.filter((s) => s !== id));
+                  setStatus('');
+                }}
+              >
                 ×
               </button>
             </li>
@@ -53,11 +69,17 @@ export function CertificationPicker({ selected, onChange }: CertificationPickerP
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
+            setStatus('');
             list.onType(event.target.value);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Backspace' && query === '' && selected.length) onChange(selected.slice(0, -1));
-            else list.onKeyDown(event, toggle);
+            if (event.key === 'Escape' && query !== '') {
+              // Handled here, so it clears the field and closes nothing else (such as the details).
+              event.preventDefault();
+              setQuery('');
+              setStatus('');
+              list.close();
+            } else list.onKeyDown(event, add);
           }}
         />
         <ul id={list.listId} role="listbox" aria-multiselectable="true" aria-label="Certifications" className="listbox" hidden={!list.showList}>
@@ -72,7 +94,7 @@ export function CertificationPicker({ selected, onChange }: CertificationPickerP
                 className={`option${index === list.active ? ' active' : ''}${held ? ' held' : ''}`}
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseMove={() => list.setActive(index)}
-                onClick={() => toggle(index)}
+                onClick={() => add(index)}
               >
                 <span className="option-check" aria-hidden="true">
                   {held ? '✓' : ''}
@@ -87,6 +109,10 @@ export function CertificationPicker({ selected, onChange }: CertificationPickerP
         </ul>
       </div>
       {list.open && query.trim() !== '' && options.length === 0 && <p className="field-status">No certification matches “{query}”.</p>}
+      {/* Always there (empty), so screen readers hear it when it speaks. */}
+      <p className="picker-status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface NumberFieldProps {
   unit: string;
   /** Said in messages ("years"). */
   unitName: string;
+  /** What counts, under the field. */
+  hint?: string;
 }
 
 function parse(text: string, max: number, integer: boolean): { value?: number; error?: string } {
@@ -27,9 +29,10 @@ function parse(text: string, max: number, integer: boolean): { value?: number; e
  * A number typed as text, so odd input ("two", "-3", "99") can be named instead of silently
  * dropped by the browser. Only valid numbers reach the plan; the field keeps what was typed.
  */
-export function NumberField({ label, value, onChange, max, integer = false, unit, unitName }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, max, integer = false, unit, unitName, hint }: NumberFieldProps) {
   const id = useId();
   const errorId = useId();
+  const hintId = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const parsed = parse(text, max, integer);
 
@@ -53,7 +56,7 @@ export function NumberField({ label, value, onChange, max, integer = false, unit
           value={text}
           placeholder="0"
           aria-invalid={parsed.error ? true : undefined}
-          aria-describedby={parsed.error ? errorId : undefined}
+          aria-describedby={[hint ? hintId : '', parsed.error ? errorId : ''].filter(Boolean).join(' ') || undefined}
           onChange={(event) => {
             setText(event.target.value);
             const next = parse(event.target.value, max, integer);
@@ -64,6 +67,11 @@ export function NumberField({ label, value, onChange, max, integer = false, unit
           {unit}
         </span>
       </span>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
       {parsed.error && (
         <p id={errorId} className="field-status invalid" role="alert">
           {parsed.error} The plan uses {value ?? 0} {unitName} until then.

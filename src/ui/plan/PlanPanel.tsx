@@ -1,5 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
-import type { Plan, Route } from '../../model/plan.ts';
+import { memo, useMemo, type ReactNode } from 'react';
+import type { Lever, Plan, Route } from '../../model/plan.ts';
 import { resolveRole } from '../../planner/resolve-role.ts';
 import { useCatalog } from '../catalog.ts';
 import { SourceLinks } from '../details/SourceLinks.tsx';
@@ -8,19 +8,32 @@ import type { PlanOutcome } from '../state/plan-outcome.ts';
 import { PayAlongTheWay } from './PayAlongTheWay.tsx';
 import { RouteChoice } from './RouteChoice.tsx';
 import { RouteSteps } from './RouteSteps.tsx';
-import { routePath, routeTotals, wordingFor, type Wording } from './plan-wording.ts';
+import { Levers } from './Levers.tsx';
+import { routeHeadline, routeName, routePath, wordingFor, type Wording } from '../../export/plan-wording.ts';
 import { routeSourceIds } from '../../export/plan-sources.ts';
+import { monthName } from '../../export/months.ts';
+import type { Pace } from '../../model/constants.ts';
+import { Progress } from '../Progress.tsx';
+import { thisMonth } from '../state/planner-state.ts';
 
 export interface PlanPanelProps {
-  outcome: PlanOutcome;
+  /** The plan shown; null until the first one arrives. */
+  outcome: PlanOutcome | null;
   targetId: string;
   routeIndex: number;
   onRouteIndex(index: number): void;
-  /** The plan's month 0, "YYYY-MM". */
-  startMonth: string;
+  /** True while the latest change has no plan yet (the one shown is the previous). */
   pending: boolean;
+  /** When the work outstanding began, for progress on long work. */
+  since: number | null;
+  /** The levers of the route shown; null while they are worked out. */
+  levers: Lever[] | null;
   onUseRole(title: string): void;
   onShowRole(id: string): void;
+  /** Re-dates the plan (offered when it is dated from a month gone by). */
+  onStartMonth(month: string): void;
+  /** Where the plan was worked out, for tests and the curious: 'worker' or 'page'. */
+  plannedIn?: string;
 }
 
 const EXAMPLE_ROLES = ['help desk technician', 'SOC analyst', 'network administrator', 'systems administrator'];
@@ -53,72 +66,102 @@ function Examples({ onUseRole }: { onUseRole(title: string): void }) {
   );
 }
 
-function Totals({ route, wording }: { route: Route; wording: Wording }) {
-  const totals = routeTotals(wording, route);
+function Totals({ route, wording, pace }: { route: Route; wording: Wording; pace: Pace }) {
+  const head = routeHeadline(wording, route, pace);
   return (
-    <dl className="totals">
-      <div>
-        <dt>Time</dt>
-        <dd>
-          {totals.time}
-          <small>until {totals.arrival}</small>
-        </dd>
-      </div>
-      <div>
-        <dt>Moves</dt>
-        <dd>{totals.moves}</dd>
-      </div>
-      <div>
-        <dt>Cost</dt>
-        <dd>
-          {totals.cost}
-          <small>exams and degrees</small>
-        </dd>
-      </div>
-    </dl>
+    <>
+      <p className="headline">
+        <strong>{head.timelines.charAt(0).toUpperCase() + head.timelines.slice(1)}</strong>
+        <span className="muted"> · until {head.arrival}</span>
+      </p>
+      {head.estimates && <p className="estimates">{head.estimates}: see each step.</p>}
+      <dl className="totals">
+        <div>
+          <dt>Typically</dt>
+          <dd>{head.typical.replace(/^typically /, '')}</dd>
+        </div>
+        <div>
+          <dt>At the earliest</dt>
+          <dd>{head.earliest.replace(/^at the earliest /, '')}</dd>
+        </div>
+        <div>
+          <dt>Moves</dt>
+          <dd>{head.moves}</dd>
+        </div>
+        <div>
+          <dt>Cost</dt>
+          <dd>
+            {head.cost}
+            <small>exams and degrees</small>
+          </dd>
+        </div>
+      </dl>
+    </>
   );
 }
 
-function PlannedRoute(props: PlanPanelProps & { plan: Plan }) {
+function PastStart({ start, onStartMonth }: { start: string; onStartMonth(month: string): void }) {
+  const today = thisMonth();
+  if (start >= today) return null;
+  return (
+    <p className="past-start">
+      This plan is dated from {monthName(start)}, a month gone by.{' '}
+      <button type="button" className="link" onClick={() => onStartMonth(today)}>
+        Date it from {monthName(today)}
+      </button>
+    </p>
+  );
+}
+
+function PlannedRoute(props: BodyProps & { plan: Plan; startMonth: string }) {
   const { plan, routeIndex, onRouteIndex, onShowRole, startMonth } = props;
   const catalog = useCatalog();
   const wording = useMemo(() => wordingFor(startMonth, catalog), [startMonth, catalog]);
   const route = plan.routes[routeIndex] ?? plan.routes[0]!;
-  const typical = plan.typicalRoute && plan.typicalRoute.roles.join('>') !== route.roles.join('>') ? plan.typicalRoute : null;
+  const shownIndex = plan.routes[routeIndex] ? routeIndex : 0;
   return (
     <>
       <p className="plan-summary">
-        From <strong>{catalog.roleTitle(plan.from)}</strong> to <strong>{catalog.roleTitle(plan.to)}</strong>, {OBJECTIVE_LABELS[plan.objective].label.toLowerCase()}:
+        From <strong>{catalog.roleTitle(plan.from)}</strong> to <strong>{catalog.roleTitle(plan.to)}</strong>, {OBJECTIVE_LABELS[plan.objective].label.toLowerCase()},{' '}
+        {routeName(shownIndex).toLowerCase()}, dated from {wording.month(0)}:
       </p>
-      <Totals route={route} wording={wording} />
-      {plan.routes.length > 1 && <RouteChoice routes={plan.routes} index={routeIndex} onChange={onRouteIndex} wording={wording} />}
-      <h3 className="section-heading">{routeIndex === 0 ? 'Steps' : `Steps of alternative ${routeIndex}`}</h3>
-      <RouteSteps route={route} wording={wording} onShowRole={onShowRole} />
+      <PastStart start={startMonth} onStartMonth={props.onStartMonth} />
+      <Totals route={route} wording={wording} pace={plan.pace} />
+      {plan.assumptions.length > 0 && (
+        <ul className="assumptions" aria-label="What the plan assumed">
+          {plan.assumptions.map((a, i) => (
+            <li key={i}>{a.text}</li>
+          ))}
+        </ul>
+      )}
+      {plan.routes.length > 1 && <RouteChoice routes={plan.routes} index={shownIndex} pace={plan.pace} onChange={onRouteIndex} wording={wording} />}
+      <h3 className="section-heading">Steps of {shownIndex === 0 ? 'the best route' : routeName(shownIndex).toLowerCase()}</h3>
+      <RouteSteps route={route} pace={plan.pace} wording={wording} onShowRole={onShowRole} />
+      <Levers levers={props.levers} />
       <h3 className="section-heading">Pay along the way</h3>
       <PayAlongTheWay route={route} wording={wording} />
-      {typical && (
-        <p className="typical-route">
-          For comparison, the route with the least typical time in each role, ignoring your profile:{' '}
-          {typical.roles.map((id) => catalog.roleTitle(id)).join(' → ')}.
-        </p>
-      )}
       <details className="plan-sources">
         <summary>Sources for this route ({routeSourceIds(route).length})</summary>
         <SourceLinks ids={routeSourceIds(route)} label="Sources for this route" />
       </details>
       <p className="visually-hidden" aria-live="polite">
-        {`Route ${routeIndex + 1}: ${routePath(wording, route)}.`}
+        {`${routeName(shownIndex)}: ${routePath(wording, route)}.`}
       </p>
     </>
   );
 }
 
-/** The answer to the form: the chosen route in full, or why there is none. Never blank. */
-export function PlanPanel(props: PlanPanelProps) {
-  const { outcome, targetId, pending, onUseRole } = props;
+type BodyProps = Omit<PlanPanelProps, 'pending' | 'since' | 'plannedIn'>;
+
+/** What the plan panel says; it changes only when the plan, the route or its levers do — not on every keystroke. */
+const PlanBody = memo(function PlanBody(props: BodyProps) {
+  const { outcome, targetId, onUseRole } = props;
   const { roleTitle } = useCatalog();
   let body: ReactNode;
-  switch (outcome.kind) {
+  switch (outcome?.kind) {
+    case undefined:
+      body = <p className="muted">Working out your route…</p>;
+      break;
     case 'no-role':
       body = (
         <div className="empty-plan">
@@ -157,14 +200,22 @@ export function PlanPanel(props: PlanPanelProps) {
             <p>{outcome.plan.unreachable?.message ?? 'No route was found.'}</p>
           </Callout>
         ) : (
-          <PlannedRoute {...props} plan={outcome.plan} />
+          <PlannedRoute {...props} plan={outcome.plan} startMonth={outcome.start} />
         );
       break;
   }
+  return body;
+});
+
+/** The answer to the form: the chosen route in full, or why there is none. Never blank. */
+export function PlanPanel({ pending, since, plannedIn, ...body }: PlanPanelProps) {
   return (
-    <section className="plan-panel panel" aria-labelledby="plan-heading" aria-busy={pending || undefined}>
-      <h2 id="plan-heading">Your route</h2>
-      {body}
+    <section className="plan-panel panel" aria-labelledby="plan-heading" aria-busy={pending || undefined} data-planned-in={plannedIn}>
+      <div className="plan-head">
+        <h2 id="plan-heading">Your route</h2>
+        {pending && since !== null && <Progress label="Planning" since={since} className="plan-progress" />}
+      </div>
+      <PlanBody {...body} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, type ReactNode } from 'react';
 import { suggestRoles } from '../../planner/resolve-role.ts';
 import { useCatalog } from '../catalog.ts';
 import { LEVEL_LABELS, TRACK_LABELS } from '../labels.ts';
+import { MAX_FROM_LENGTH } from '../state/state-fields.ts';
 import { useComboboxList } from './useComboboxList.ts';
 
 export interface RoleComboboxProps {
@@ -19,16 +20,22 @@ export interface RoleComboboxProps {
 }
 
 const MAX_SUGGESTIONS = 8;
+/** No role's name is longer; suggestions for a longer text look only at its start, so a paste cannot stall typing. */
+const MAX_SUGGESTED_LENGTH = 80;
 
 /** A role name field with suggestions over titles and aliases, forgiving typos (suggestRoles). */
 export function RoleCombobox({ id, label, value, onChange, onPick, status, invalid, placeholder, clearOnPick }: RoleComboboxProps) {
   const { graph, role } = useCatalog();
   const statusId = useId();
-  const suggestions = useMemo(() => suggestRoles(graph, value, MAX_SUGGESTIONS), [graph, value]);
+  // Suggestions follow the text a beat behind, so a keystroke shows at once.
+  const typed = useDeferredValue(value);
+  const suggestions = useMemo(() => suggestRoles(graph, typed.slice(0, MAX_SUGGESTED_LENGTH), MAX_SUGGESTIONS), [graph, typed]);
   const list = useComboboxList(suggestions.length);
 
   const pick = (index: number) => {
-    const chosen = suggestions[index];
+    // Enter may come before the suggestions caught up with the last keystroke: pick from the text as it is.
+    const current = typed === value ? suggestions : suggestRoles(graph, value.slice(0, MAX_SUGGESTED_LENGTH), MAX_SUGGESTIONS);
+    const chosen = current[index];
     if (!chosen) return;
     onPick({ id: chosen.id, title: chosen.title });
     if (clearOnPick) onChange('');
@@ -46,6 +53,8 @@ export function RoleCombobox({ id, label, value, onChange, onPick, status, inval
           aria-describedby={statusId}
           aria-invalid={invalid || undefined}
           placeholder={placeholder}
+          // What a link and a saved plan read back: a longer paste is cut here, not refused on reload.
+          maxLength={MAX_FROM_LENGTH}
           value={value}
           onChange={(event) => {
             onChange(event.target.value);

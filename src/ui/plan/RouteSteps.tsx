@@ -1,16 +1,18 @@
+import type { Pace } from '../../model/constants.ts';
 import type { PlanStep, Route } from '../../model/plan.ts';
-import { describeAction, payText, stepHeading, type Wording } from './plan-wording.ts';
+import { describeAction, describeStep, PAY_NOT_KNOWN, payText, type Wording } from '../../export/plan-wording.ts';
 
 export interface RouteStepsProps {
   route: Route;
+  pace: Pace;
   wording: Wording;
   onShowRole(id: string): void;
-  /** The copy for paper: notes open, and none of the hooks the page and its tests use. */
+  /** The copy for paper: none of the hooks the page and its tests use. */
   printed?: boolean;
 }
 
-function Step({ step, number, wording, onShowRole, printed }: { step: PlanStep; number: number; wording: Wording; onShowRole(id: string): void; printed: boolean }) {
-  const heading = stepHeading(wording, step);
+function Step({ step, number, pace, wording, onShowRole, printed }: { step: PlanStep; number: number; pace: Pace; wording: Wording; onShowRole(id: string): void; printed: boolean }) {
+  const words = describeStep(wording, step, pace);
   const actions = step.actions.map((a) => describeAction(wording, a));
   return (
     <li className="step" data-role-id={printed ? undefined : step.to}>
@@ -26,7 +28,10 @@ function Step({ step, number, wording, onShowRole, printed }: { step: PlanStep; 
           </button>
         </h3>
         <p className="step-meta">
-          <strong>{heading.when}</strong> · {heading.kind}
+          <strong>{words.when}</strong> · {words.kind}
+        </p>
+        <p className={words.estimated ? 'step-stay estimated' : 'step-stay'}>
+          <strong>Stay: {words.stay}.</strong> {words.estimated && <span className="tag">estimate</span>} {words.timing}
         </p>
         {actions.length > 0 && (
           <ul className="actions" aria-label={`Before the move to ${wording.roleTitle(step.to)}`}>
@@ -47,28 +52,23 @@ function Step({ step, number, wording, onShowRole, printed }: { step: PlanStep; 
             ))}
           </ul>
         )}
-        {step.pay && (
-          <p className="step-pay">
-            Pay as {wording.roleTitle(step.to)}: <strong>{payText(step.pay.medianUsd, step.pay.basis)}</strong> ({step.pay.occupation}, {step.pay.period})
-          </p>
-        )}
+        <p className="step-pay">
+          Pay as {wording.roleTitle(step.to)}: <strong>{step.pay.wage ? payText(step.pay.wage) : PAY_NOT_KNOWN}</strong>
+        </p>
         {step.notes.length > 0 && (
-          <details className="notes" open={printed || undefined}>
-            <summary>Notes ({step.notes.length})</summary>
-            <ul>
-              {step.notes.map((note, i) => (
-                <li key={i}>{note.text}</li>
-              ))}
-            </ul>
-          </details>
+          <ul className="step-notes" aria-label={`Notes on the move to ${wording.roleTitle(step.to)}`}>
+            {step.notes.map((note, i) => (
+              <li key={i}>{note.text}</li>
+            ))}
+          </ul>
         )}
       </div>
     </li>
   );
 }
 
-/** The route as an ordered list of dated moves: what to do before each and why. */
-export function RouteSteps({ route, wording, onShowRole, printed = false }: RouteStepsProps) {
+/** The route as an ordered list of dated moves: how long each stay lasts and why, what to do before each move. */
+export function RouteSteps({ route, pace, wording, onShowRole, printed = false }: RouteStepsProps) {
   const start = route.roles[0]!;
   return (
     <div className="route-steps">
@@ -85,7 +85,7 @@ export function RouteSteps({ route, wording, onShowRole, printed = false }: Rout
       </p>
       <ol className="steps" aria-label={printed ? 'Steps' : 'Steps of the route'} data-route-roles={printed ? undefined : route.roles.join(' ')}>
         {route.steps.map((step, i) => (
-          <Step key={`${i}-${step.to}`} step={step} number={i + 1} wording={wording} onShowRole={onShowRole} printed={printed} />
+          <Step key={`${i}-${step.to}`} step={step} number={i + 1} pace={pace} wording={wording} onShowRole={onShowRole} printed={printed} />
         ))}
       </ol>
     </div>

@@ -1,13 +1,6 @@
 import { editDistance } from '../../data/suggest.ts';
 import type { Certification } from '../../model/certification.ts';
-
-const words = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\+/g, ' plus')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+import { certificationIndex, certificationWords, matchCertificationName } from '../../planner/resolve-certification.ts';
 
 /** Two letters swapped ("cisps" for "cissp") is one slip, not the two edits Levenshtein counts. */
 function oneSwapApart(a: string, b: string): boolean {
@@ -17,23 +10,28 @@ function oneSwapApart(a: string, b: string): boolean {
 }
 
 function typoDistance(wanted: string, cert: Certification): number {
-  const names = [cert.abbreviation, cert.id, ...cert.aliases].map((n) => words(n).join(''));
+  const names = [cert.abbreviation, cert.id, ...cert.aliases].map((n) => certificationWords(n).join(''));
   return Math.min(...names.map((name) => (oneSwapApart(wanted, name) ? 1 : editDistance(wanted, name, 4))));
 }
 
 /**
- * Certifications matching what was typed: every typed word starts a word of the
- * abbreviation, name, aliases or issuer ("isc cis" finds CISSP); when nothing matches, the
+ * Certifications matching what was typed, in the normal form the command line and the résumé
+ * reader use (resolve-certification.ts): first the one a whole name as people write it names
+ * ("(ISC)² CISSP", "CompTIA Security+ ce"); then those where every typed word starts a word of
+ * the abbreviation, name, aliases or issuer ("isc cis" finds CISSP); when nothing matches, the
  * ones within a small typo ("cisps", "securty+"), closest first.
  */
 export function searchCertifications(certifications: readonly Certification[], query: string): Certification[] {
-  const wanted = words(query);
+  const wanted = certificationWords(query);
   if (wanted.length === 0) return [...certifications];
+  const index = certificationIndex(certifications);
+  const named = new Set(matchCertificationName(index, query).ids);
   const matches = certifications.filter((cert) => {
-    const haystack = [cert.abbreviation, cert.name, cert.issuer, cert.id, ...cert.aliases].flatMap(words);
+    if (named.has(cert.id)) return false;
+    const haystack = index.searchWords.get(cert.id) ?? [];
     return wanted.every((w) => haystack.some((h) => h.startsWith(w)));
   });
-  if (matches.length) return matches;
+  if (named.size > 0 || matches.length > 0) return [...certifications.filter((c) => named.has(c.id)), ...matches];
   const joined = wanted.join('');
   const limit = Math.max(1, Math.floor(joined.length / 3));
   return certifications

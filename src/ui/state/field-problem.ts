@@ -6,7 +6,7 @@ export interface FieldProblem {
   field: PlannerField;
   /** For years of experience: which kind was wrong (the others are kept). */
   kind?: ExperienceKind;
-  /** Where it was found, as the person would see it: a link parameter or a stored field. */
+  /** The field in words ("Education", "Years of IT experience"): never a parameter name or an id. */
   where: string;
   /** What was wrong and what was expected. */
   text: string;
@@ -18,6 +18,8 @@ export interface FieldProblem {
 export interface ReadState {
   /** Whether the place held planner state at all. */
   present: boolean;
+  /** Whether any field of it could be used (a link with none leaves the plan as it was). */
+  usable?: boolean;
   values: Partial<PlannerState>;
   problems: FieldProblem[];
   /** Set when nothing could be read (not JSON, another format version...). */

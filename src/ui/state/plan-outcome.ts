@@ -1,7 +1,7 @@
 import type { RoleGraph } from '../../graph/role-graph.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { Profile } from '../../model/profile.ts';
-import { DEFAULT_ALTERNATIVES } from '../../model/constants.ts';
+import type { PlanQuery } from '../../model/profile.ts';
 import { planRoute } from '../../planner/plan.ts';
 import { describeResolutionProblem, resolveRole, type RoleCandidate } from '../../planner/resolve-role.ts';
 import type { PlannerState } from './planner-state.ts';
@@ -11,7 +11,7 @@ export type PlanOutcome =
   | { kind: 'no-role' }
   | { kind: 'unresolved'; message: string; candidates: RoleCandidate[] }
   | { kind: 'failed'; message: string }
-  | { kind: 'planned'; plan: Plan; fromId: string; typoFixed: boolean; profile: Profile };
+  | { kind: 'planned'; plan: Plan; fromId: string; typoFixed: boolean; profile: Profile; query: PlanQuery; start: string };
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!]$/.test(text) ? '' : '.'}`;
 
@@ -24,17 +24,21 @@ export function computePlan(graph: RoleGraph, state: PlannerState): PlanOutcome 
     const resolution = resolveRole(graph, state.from);
     if (!resolution.ok) {
       if (resolution.problem === 'empty') return { kind: 'no-role' };
-      return { kind: 'unresolved', message: sentence(describeResolutionProblem(resolution)), candidates: resolution.candidates };
+      // A title like no role at all is offered the starting point outside IT the message names.
+      const candidates = resolution.candidates.length > 0 || !resolution.startingPoint ? resolution.candidates : [resolution.startingPoint];
+      return { kind: 'unresolved', message: sentence(describeResolutionProblem(resolution)), candidates };
     }
     const profile: Profile = {
       experienceYears: state.experienceYears,
       education: state.education,
       certifications: state.certifications,
+      associateOf: state.associateOf,
       ...(state.monthsInCurrentRole === null ? {} : { monthsInCurrentRole: state.monthsInCurrentRole }),
     };
-    const plan = planRoute(graph, { from: resolution.id, to: state.to, objective: state.objective, alternatives: DEFAULT_ALTERNATIVES }, profile);
-    // The profile it was planned for, so what is exported is exactly what is shown.
-    return { kind: 'planned', plan, fromId: resolution.id, typoFixed: !resolution.exact, profile };
+    const query: PlanQuery = { from: resolution.id, to: state.to, objective: state.objective, pace: state.pace, routeCount: state.routeCount };
+    const plan = planRoute(graph, query, profile, { start: state.start });
+    // The question and profile it was planned for, so what is exported is exactly what is shown.
+    return { kind: 'planned', plan, fromId: resolution.id, typoFixed: !resolution.exact, profile, query, start: state.start };
   } catch (error) {
     return { kind: 'failed', message: `secpath could not plan this route: ${error instanceof Error ? error.message : String(error)}` };
   }

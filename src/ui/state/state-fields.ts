@@ -1,19 +1,27 @@
-import { didYouMean } from '../../data/suggest.ts';
-import { EDUCATION_LEVELS, EXPERIENCE_KINDS, OBJECTIVES } from '../../model/constants.ts';
+import { closestMatches } from '../../data/suggest.ts';
+import { isYearMonth, monthName } from '../../export/months.ts';
+import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, MAX_ROUTE_COUNT, type ExperienceKind } from '../../model/constants.ts';
+import { listWithOr } from '../../planner/describe.ts';
+import { OBJECTIVE_WORDS, PACE_WORDS, routeName } from '../../export/plan-wording.ts';
 import {
   isEducationLevel,
   isExperienceKind,
   isObjective,
+  isPace,
+  MAX_CERTIFICATIONS,
   MAX_MONTHS_IN_ROLE,
+  MAX_ROUTE_INDEX,
   MAX_YEARS,
+  type PlannerField,
   type PlannerState,
   type Vocabulary,
 } from './planner-state.ts';
 
 /**
  * Hand-written checks for state read from a link or from local storage. The validator (zod)
- * stays out of the first bundle; these are small, and each problem says what was found and
- * what was expected, so the notice can tell the person exactly what was replaced.
+ * stays out of the page's bundle; these are small, and each problem says in words what was
+ * found and what was expected — never an id or a parameter name — so the notice can tell the
+ * person exactly what was replaced.
  */
 export interface FieldResult<T> {
   /** The usable value; undefined when nothing of it could be used. */
@@ -22,19 +30,66 @@ export interface FieldResult<T> {
   problem?: string;
 }
 
-const MAX_FROM_LENGTH = 200;
-const MAX_CERTIFICATIONS = 100;
+/** The longest role name the form accepts, and so the longest a link or saved plan may carry. */
+export const MAX_FROM_LENGTH = 200;
 
-/** A value as a person would recognise it in a notice, cut short. */
+/** Characters that would hide or reorder what a notice says: control and bidirectional ones. */
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as a person would recognise it in a notice, cut short: text in quotes as it was
+ * written (not escaped: "\"><svg" would hide what the link said), with the characters that
+ * hide or reorder text shown as �.
+ */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') {
+    const text = value.replace(HIDDEN_CHARACTERS, '\ufffd');
+    return `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
+  }
+  let text: string;
+  try {
+    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-const hint = (wanted: string, candidates: Iterable<string>) => {
-  const text = didYouMean(wanted, candidates);
-  return text ? ` (${text})` : '';
+/** Fields as a notice names them. */
+export const FIELD_WORDS: Record<PlannerField, string> = {
+  from: 'Current role',
+  to: 'Role you want',
+  objective: 'Plan for',
+  pace: 'Timeline',
+  education: 'Education',
+  experienceYears: 'Years of experience',
+  certifications: 'Certifications',
+  associateOf: 'Exams passed, awaiting experience',
+  monthsInCurrentRole: 'Months in the current role',
+  start: 'Dates from',
+  route: 'Route shown',
+  routeCount: 'Routes compared',
 };
+
+export const yearsFieldWords = (kind: ExperienceKind) => `Years of ${EXPERIENCE_KIND_LABELS[kind]} experience`;
+
+/** "(did you mean CISSP?)" with the names a person knows, or ''; `names` maps every name (lower case) to its id. */
+function suggestion(wanted: string, names: ReadonlyMap<string, string>, label: (id: string) => string): string {
+  const text = wanted.slice(0, 80).toLowerCase();
+  // Among names as close, the one that starts most like what was written reads as the likelier slip.
+  const prefix = (name: string) => {
+    let n = 0;
+    while (n < name.length && name[n] === text[n]) n++;
+    return n;
+  };
+  const close = closestMatches(text, names.keys(), 12);
+  const distance = new Map(close.map((name, rank) => [name, rank]));
+  const ranked = close.sort((a, b) => prefix(b) - prefix(a) || distance.get(a)! - distance.get(b)!);
+  const ids = [...new Set(ranked.map((name) => names.get(name)!))].slice(0, 3);
+  return ids.length ? ` (did you mean ${listWithOr(ids.map(label))}?)` : '';
+}
+
+const KIND_NAMES: ReadonlyMap<string, string> = new Map(EXPERIENCE_KINDS.flatMap((k) => [[k, k] as const, [EXPERIENCE_KIND_LABELS[k].toLowerCase(), k] as const]));
 
 export function parseFrom(value: unknown): FieldResult<string> {
   if (typeof value !== 'string') return { problem: `${shown(value)} is not a role name` };
@@ -45,21 +100,26 @@ export function parseFrom(value: unknown): FieldResult<string> {
 
 export function parseTo(value: unknown, vocab: Vocabulary): FieldResult<string> {
   if (typeof value === 'string' && vocab.roleIds.has(value)) return { value };
-  if (typeof value !== 'string') return { problem: `${shown(value)} is not a role id` };
-  return { problem: `"${value}" is not a role id${hint(value, vocab.roleIds)}` };
+  if (typeof value !== 'string') return { problem: `${shown(value)} is not a role` };
+  return { problem: `${shown(value)} is not a role secpath knows${suggestion(value, vocab.roleNames, vocab.roleTitle)}` };
 }
 
 export function parseObjective(value: unknown): FieldResult<PlannerState['objective']> {
   if (typeof value === 'string' && isObjective(value)) return { value };
-  return { problem: `${shown(value)} is not an objective (expected ${OBJECTIVES.join(', ')})` };
+  return { problem: `${shown(value)} is not a way to rank routes (expected ${listWithOr(Object.values(OBJECTIVE_WORDS).map((w) => w.label.toLowerCase()))})` };
+}
+
+export function parsePace(value: unknown): FieldResult<PlannerState['pace']> {
+  if (typeof value === 'string' && isPace(value)) return { value };
+  return { problem: `${shown(value)} is not a timeline (expected ${listWithOr(Object.values(PACE_WORDS).map((w) => w.label.toLowerCase()))})` };
 }
 
 export function parseEducation(value: unknown): FieldResult<PlannerState['education']> {
   if (typeof value === 'string' && isEducationLevel(value)) return { value };
-  return { problem: `${shown(value)} is not an education level (expected ${EDUCATION_LEVELS.join(', ')})` };
+  return { problem: `${shown(value)} is not an education level (expected ${listWithOr(EDUCATION_LEVELS.map((l) => EDUCATION_LEVEL_LABELS[l]))})` };
 }
 
-/** A number, or a string holding one (links carry strings). */
+/** A number, or a string holding one in plain decimals (links carry strings). */
 function numeric(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
@@ -82,11 +142,11 @@ export function parseExperienceYears(value: unknown): FieldResult<PlannerState['
   const problems: string[] = [];
   for (const [kind, raw] of Object.entries(value)) {
     if (!isExperienceKind(kind)) {
-      problems.push(`"${kind}" is not a kind of experience${hint(kind, EXPERIENCE_KINDS)}`);
+      problems.push(`${shown(kind)} is not a kind of experience secpath knows${suggestion(kind, KIND_NAMES, (k) => EXPERIENCE_KIND_LABELS[k as ExperienceKind])}`);
       continue;
     }
     const parsed = parseYears(raw);
-    if (parsed.value === undefined) problems.push(`${kind}: ${parsed.problem}`);
+    if (parsed.value === undefined) problems.push(`${EXPERIENCE_KIND_LABELS[kind]}: ${parsed.problem}`);
     else if (parsed.value > 0) years[kind] = parsed.value;
   }
   return problems.length ? { value: years, problem: problems.join('; ') } : { value: years };
@@ -101,8 +161,8 @@ export function parseCertifications(value: unknown, vocab: Vocabulary): FieldRes
   for (const id of list.slice(0, MAX_CERTIFICATIONS)) {
     if (typeof id === 'string' && vocab.certIds.has(id)) {
       if (!known.includes(id)) known.push(id);
-    } else if (typeof id === 'string') problems.push(`"${id}" is not a certification id${hint(id, vocab.certIds)}`);
-    else problems.push(`${shown(id)} is not a certification id`);
+    } else if (typeof id === 'string') problems.push(`${shown(id)} is not a certification secpath knows${suggestion(id, vocab.certNames, vocab.certLabel)}`);
+    else problems.push(`${shown(id)} is not a certification`);
   }
   if (list.length > MAX_CERTIFICATIONS) problems.push(`only the first ${MAX_CERTIFICATIONS} certifications were read`);
   return problems.length ? { value: known, problem: problems.join('; ') } : { value: known };
@@ -115,4 +175,63 @@ export function parseMonthsInRole(value: unknown): FieldResult<number | null> {
     return { problem: `${shown(value)} is not a whole number of months (expected 0 to ${MAX_MONTHS_IN_ROLE})` };
   }
   return { value: months };
+}
+
+export function parseStart(value: unknown): FieldResult<string> {
+  if (typeof value === 'string' && isYearMonth(value)) return { value };
+  return { problem: `${shown(value)} is not a month (expected one from January 1900 to December 2200, written like 2027-06)` };
+}
+
+export function parseRoute(value: unknown): FieldResult<number> {
+  const index = numeric(value);
+  if (index === undefined || !Number.isInteger(index) || index < 0 || index > MAX_ROUTE_INDEX) {
+    return { problem: `${shown(value)} is not a route (expected 0 for the best route, or 1 to ${MAX_ROUTE_INDEX} for an alternative)` };
+  }
+  return { value: index };
+}
+
+export function parseRouteCount(value: unknown): FieldResult<number> {
+  const count = numeric(value);
+  if (count === undefined || !Number.isInteger(count) || count < 1 || count > MAX_ROUTE_COUNT) {
+    return { problem: `${shown(value)} is not a number of routes (expected 1 to ${MAX_ROUTE_COUNT})` };
+  }
+  return { value: count };
+}
+
+/** A certification is held or awaits experience, never both: what is held wins. */
+export function withoutHeld(associateOf: readonly string[], certifications: readonly string[]): string[] {
+  return associateOf.filter((id) => !certifications.includes(id));
+}
+
+/** A value as a notice shows it: names, not ids ("no years", "CISSP, Security+", "March 2027"). */
+export function describeFieldValue<K extends PlannerField>(field: K, value: PlannerState[K], vocab: Vocabulary): string {
+  switch (field) {
+    case 'from':
+      return value ? `"${vocab.roleTitle(value as string)}"` : 'an empty current role';
+    case 'to':
+      return vocab.roleTitle(value as string);
+    case 'objective':
+      return OBJECTIVE_WORDS[value as PlannerState['objective']].label.toLowerCase();
+    case 'pace':
+      return `the ${PACE_WORDS[value as PlannerState['pace']].label.toLowerCase()} timeline`;
+    case 'education':
+      return EDUCATION_LEVEL_LABELS[value as PlannerState['education']];
+    case 'experienceYears': {
+      const entries = Object.entries(value as PlannerState['experienceYears']).filter(([, y]) => y);
+      return entries.length ? entries.map(([kind, y]) => `${y} ${y === 1 ? 'year' : 'years'} of ${EXPERIENCE_KIND_LABELS[kind as ExperienceKind]}`).join(', ') : 'no years';
+    }
+    case 'certifications':
+      return (value as string[]).length ? (value as string[]).map(vocab.certLabel).join(', ') : 'no certifications';
+    case 'associateOf':
+      return (value as string[]).length ? (value as string[]).map(vocab.certLabel).join(', ') : 'no exams';
+    case 'monthsInCurrentRole':
+      return value === null ? 'no months' : `${String(value)} months`;
+    case 'start':
+      return monthName(value as string);
+    case 'route':
+      return routeName(value as number).toLowerCase();
+    case 'routeCount':
+      return `${String(value)} routes`;
+  }
+  return String(value);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { RoleLevel, RoleTrack } from '../../model/constants.ts';
 
 export type Selection = { kind: 'role'; id: string } | { kind: 'transition'; from: string; to: string };
@@ -38,5 +38,6 @@ export function useExploreState(): ExploreApi {
     [],
   );
   const reset = useCallback(() => setState((s) => ({ filter: NO_FILTER, selection: null, centre: null, fitSeq: s.fitSeq + 1 })), []);
-  return { ...state, setFilter, select, centreOn, reset };
+  // The same object until something changes, so the graph and tables skip renders the form causes.
+  return useMemo(() => ({ ...state, setFilter, select, centreOn, reset }), [state, setFilter, select, centreOn, reset]);
 }

@@ -1,11 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ResumeInference } from '../../export/json-resume.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ResumeInference, ResumeJob } from '../../export/json-resume.ts';
+import { degreeLabel, describeDegree, describeExperience, type ItemNames } from '../../export/resume-items.ts';
+import { OUTSIDE_IT_ROLE_ID } from '../../export/resume-jobs.ts';
+import { describeStart } from '../../export/resume-lines.ts';
 import { EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type ExperienceKind } from '../../model/constants.ts';
 import { useCatalog } from '../catalog.ts';
 import { capitalize } from '../labels.ts';
 import { EducationOptions } from '../plan/EducationOptions.tsx';
-import { MAX_YEARS, isEducationLevel, type PlannerState } from '../state/planner-state.ts';
-import { parseYears } from '../state/state-fields.ts';
+import { isEducationLevel, type PlannerState } from '../state/planner-state.ts';
+import { ResumeCertificates } from './ResumeCertificates.tsx';
+import { ResumeJobs } from './ResumeJobs.tsx';
+import { countReview, withRoleChoice, yearsFrom, yearsText } from './resume-review-model.ts';
 
 export interface ResumeReviewProps {
   inference: ResumeInference;
@@ -15,46 +20,53 @@ export interface ResumeReviewProps {
 }
 
 const kindLabel = (kind: ExperienceKind) => capitalize(EXPERIENCE_KIND_LABELS[kind]);
-/** Years as a person would write them: at most one decimal. */
-const yearsText = (years: number | undefined) => (years ? String(Math.round(years * 10) / 10) : '');
 
 const ALWAYS_SHOWN: readonly ExperienceKind[] = ['it', 'security', 'security-management'];
 
 /**
  * What secpath read from a résumé, as a small form the person corrects before anything changes:
- * the plan only moves when they press "Plan with this profile". Résumé text is shown as text.
+ * each job with the role it counts as (and part-time work), jobs it missed, certificates held or
+ * not and why, the degree, the years. The plan only moves when they press "Plan with this
+ * profile". Résumé text is shown as text; no ids, no JSON paths.
  */
 export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReviewProps) {
-  const { roleTitle, certLabel } = useCatalog();
-  const { profile } = inference;
-  const [from, setFrom] = useState(inference.currentRole ? roleTitle(inference.currentRole) : (inference.currentPosition ?? ''));
-  const [years, setYears] = useState<Partial<Record<ExperienceKind, string>>>(() =>
-    Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, yearsText(profile.experienceYears[k])])),
-  );
-  const [education, setEducation] = useState(profile.education);
-  const [certs, setCerts] = useState(() => new Set(profile.certifications));
+  const { graph, role, roleTitle, certLabel } = useCatalog();
+  const names: ItemNames = useMemo(() => ({ roleTitle, certName: certLabel }), [roleTitle, certLabel]);
+  const startingRole = graph.hasNode(OUTSIDE_IT_ROLE_ID) ? OUTSIDE_IT_ROLE_ID : null;
+  const [jobs, setJobs] = useState<readonly ResumeJob[]>(inference.jobs);
+  const count = useMemo(() => countReview(inference, jobs, startingRole), [inference, jobs, startingRole]);
+  const latest = count.latest === null ? null : jobs[count.latest]!;
+  const startTitle = count.start.role ? roleTitle(count.start.role) : (latest?.position ?? '');
+  // The current role follows the jobs until the person types one.
+  const [typedFrom, setTypedFrom] = useState<string | null>(null);
+  const from = typedFrom ?? startTitle;
+  const [typedYears, setTypedYears] = useState<Partial<Record<ExperienceKind, string>>>({});
+  const [education, setEducation] = useState(inference.profile.education);
+  const [certs, setCerts] = useState(() => new Set(inference.profile.certifications));
+  // Every certification held at some point of the review keeps its checkbox, so unticking one does not make it vanish.
+  const [listed, setListed] = useState(() => new Set(inference.profile.certifications));
   // The review appears below the plan: bring it into view and put the keyboard on it.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
     heading.current?.focus({ preventScroll: true });
   }, []);
-  const kinds = EXPERIENCE_KINDS.filter((k) => ALWAYS_SHOWN.includes(k) || profile.experienceYears[k]);
 
-  // Years are checked by the same rule as years in a link or a saved plan.
-  const parsed = kinds.map((k) => ({ kind: k, text: years[k]?.trim() ?? '' })).map((y) => ({ ...y, ...(y.text === '' ? { value: 0 } : parseYears(y.text)) }));
-  const problems = parsed.filter((y) => y.value === undefined).map((y) => `${kindLabel(y.kind)}: expected a number of years from 0 to ${MAX_YEARS}, found "${y.text}"`);
+  const kinds = EXPERIENCE_KINDS.filter((k) => ALWAYS_SHOWN.includes(k) || count.months[k] || typedYears[k] !== undefined);
+  const years = yearsFrom(kinds, typedYears, count.months);
+  const problems = years.problems.map((p) => `${kindLabel(p.kind)}: ${p.text}`);
+  const start = describeStart(count.start, latest, count.monthsInCurrentRole, names);
 
+  const editJob = (index: number, change: (job: ResumeJob) => ResumeJob) => setJobs((list) => list.map((job, i) => (i === index ? change(job) : job)));
   const use = () => {
     if (problems.length > 0) return;
-    const experienceYears: PlannerState['experienceYears'] = {};
-    for (const { kind, value } of parsed) if (value) experienceYears[kind] = Math.round(value * 10) / 10;
     onUse({
       from,
       education,
-      experienceYears,
+      experienceYears: years.experienceYears,
       certifications: [...certs].sort(),
-      monthsInCurrentRole: profile.monthsInCurrentRole ?? null,
+      // Months in the role of the latest job, only while that is the role planned from.
+      monthsInCurrentRole: count.start.basis === 'latest-job' && from === startTitle ? count.monthsInCurrentRole : null,
     });
   };
 
@@ -71,24 +83,48 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
           <label className="field-label" htmlFor="resume-from">
             Current role
           </label>
-          <input id="resume-from" type="text" value={from} onChange={(e) => setFrom(e.target.value)} />
-          {inference.currentPosition && (
-            <p className="field-hint">
-              Latest job title: <q>{inference.currentPosition}</q>
-              {inference.currentRole ? '' : ' (no role matched it; pick the closest)'}
-            </p>
+          <input id="resume-from" type="text" value={from} onChange={(e) => setTypedFrom(e.target.value)} />
+          <p className="field-hint">{start.text}.</p>
+          {count.start.candidates.length > 0 && (
+            <div className="button-row" role="group" aria-label="Roles your latest job could be">
+              {count.start.candidates.map((c) => (
+                <button key={c.id} type="button" className="quiet" onClick={() => setTypedFrom(roleTitle(c.id))}>
+                  {roleTitle(c.id)}
+                </button>
+              ))}
+            </div>
           )}
         </div>
+        <ResumeJobs
+          jobs={jobs}
+          original={inference.jobs}
+          jobMonths={count.jobMonths}
+          rules={inference.rules}
+          readIn={inference.readIn}
+          names={names}
+          onRole={(index, choice) => editJob(index, (job) => withRoleChoice(job, inference.jobs[index] ?? job, choice, role))}
+          onPartTime={(index, partTime) => editJob(index, (job) => ({ ...job, partTime }))}
+          onAdd={(job) => setJobs((list) => [...list, job])}
+          onRemove={(index) => setJobs((list) => list.filter((_, i) => i !== index))}
+        />
         <fieldset>
           <legend className="field-label">Years of experience</legend>
+          <p className="field-hint">From your jobs: {describeExperience(count.months)}.</p>
           <div className="resume-years">
             {kinds.map((k) => (
               <label key={k}>
                 <span>{kindLabel(k)}</span>
-                <input type="text" inputMode="decimal" value={years[k] ?? ''} placeholder="0" onChange={(e) => setYears((y) => ({ ...y, [k]: e.target.value }))} />
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  value={typedYears[k] ?? yearsText(count.months[k])}
+                  placeholder="0"
+                  onChange={(e) => setTypedYears((y) => ({ ...y, [k]: e.target.value }))}
+                />
               </label>
             ))}
           </div>
+          {count.capped.length > 0 && <p className="field-hint">More than 60 years in all were counted as 60, the most secpath plans with; check the dates of your jobs.</p>}
         </fieldset>
         <div>
           <label className="field-label" htmlFor="resume-education">
@@ -97,29 +133,31 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
           <select id="resume-education" value={education} onChange={(e) => isEducationLevel(e.target.value) && setEducation(e.target.value)}>
             <EducationOptions />
           </select>
+          {inference.degrees.length > 0 && (
+            <ul className="resume-reading" aria-label="Degrees">
+              {inference.degrees.map((d, i) => (
+                <li key={i}>
+                  {degreeLabel(d)}: {describeDegree(d, inference.readIn)}.
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
-        {profile.certifications.length > 0 && (
-          <fieldset>
-            <legend className="field-label">Certifications held</legend>
-            {profile.certifications.map((id) => (
-              <label key={id} className="check">
-                <input
-                  type="checkbox"
-                  checked={certs.has(id)}
-                  onChange={(e) =>
-                    setCerts((set) => {
-                      const next = new Set(set);
-                      if (e.target.checked) next.add(id);
-                      else next.delete(id);
-                      return next;
-                    })
-                  }
-                />{' '}
-                {certLabel(id)}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <ResumeCertificates
+          certificates={inference.certificates}
+          held={certs}
+          listed={listed}
+          names={names}
+          onHeld={(id, held) => {
+            if (held) setListed((set) => new Set(set).add(id));
+            setCerts((set) => {
+              const next = new Set(set);
+              if (held) next.add(id);
+              else next.delete(id);
+              return next;
+            });
+          }}
+        />
       </div>
       {problems.length > 0 && (
         <ul className="field-error" role="alert">
@@ -129,7 +167,7 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
         </ul>
       )}
       <details className="resume-reading">
-        <summary>How secpath read it ({inference.matched.length} used, {inference.skipped.length} not used)</summary>
+        <summary>How secpath read the file ({inference.matched.length} used, {inference.skipped.length} not used)</summary>
         {inference.matched.length > 0 && (
           <ul aria-label="Used">
             {inference.matched.map((line, i) => (

@@ -1,12 +1,14 @@
-import { useRef, useState, type DragEvent } from 'react';
-import type { RoleGraph } from '../../graph/role-graph.ts';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { PlanView } from '../../export/plan-document.ts';
 import { isYearMonth } from '../../export/months.ts';
-import { useCatalog } from '../catalog.ts';
+import { TransferCancelled, type Background } from '../background/background.ts';
 import type { GraphImageMaker } from '../graph/graph-image.ts';
+import { Progress } from '../Progress.tsx';
 import { saveFile } from './download.ts';
-import { loadTransfer } from './load-transfer.ts';
+import { exportBaseName } from './file-names.ts';
+import type { ImportReport } from './import-report.ts';
 import type { ImportOutcome, TextFormat } from './transfer.ts';
+import type { RouteCaption } from '../../export/plan-wording.ts';
 
 export interface TransferPanelProps {
   /** What would be exported now; null while there is no route to export. */
@@ -14,9 +16,11 @@ export interface TransferPanelProps {
   startMonth: string;
   onStartMonth(month: string): void;
   imageMaker: GraphImageMaker | null;
-  /** A file was read: apply a plan, review a résumé, or report why neither. */
-  onImported(outcome: ImportOutcome): void;
-  onProblem(title: string, items: string[]): void;
+  /** The words on the graph image: the chosen route, its timelines and dated moves. */
+  caption: RouteCaption | null;
+  background: Background;
+  /** A file was read: apply a plan, review a résumé, or say why neither; the report is shown by the Open control. */
+  onImported(outcome: ImportOutcome): ImportReport;
 }
 
 const TEXT_EXPORTS: { format: TextFormat; label: string; hint: string }[] = [
@@ -25,58 +29,97 @@ const TEXT_EXPORTS: { format: TextFormat; label: string; hint: string }[] = [
   { format: 'ics', label: 'Calendar (.ics)', hint: 'one event per move and certification' },
 ];
 
-/** Reads files one at a time, refusing huge ones before reading a byte of them. */
-async function readFiles(graph: RoleGraph, files: FileList | readonly File[], onImported: TransferPanelProps['onImported']): Promise<void> {
-  const transfer = await loadTransfer();
-  for (const file of Array.from(files).slice(0, 1)) {
-    const big = transfer.tooLarge(file.name, file.size);
-    if (big) {
-      onImported(big);
-      continue;
-    }
-    onImported(transfer.readImport(graph, await file.text(), file.name));
-  }
+interface Busy {
+  label: string;
+  since: number;
+  stop?: () => void;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What opening a file did, next to the Open control: focused, so the person sees and hears it where they are. */
+function Report({ report }: { report: ImportReport }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!report.focus) return;
+    box.current?.scrollIntoView?.({ block: 'nearest' });
+    box.current?.focus({ preventScroll: true });
+  }, [report]);
+  return (
+    <div ref={box} className={`import-report ${report.tone}`} tabIndex={-1} role="status" data-testid="import-report">
+      <p className="import-report-title">{report.title}</p>
+      {report.items.length > 0 && (
+        <ul>
+          {report.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** Take the plan away (files, image, print) or bring one back (plan file, résumé). */
-export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, onImported, onProblem }: TransferPanelProps) {
-  const { graph } = useCatalog();
-  const [busy, setBusy] = useState<string | null>(null);
+export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, caption, background, onImported }: TransferPanelProps) {
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [monthText, setMonthText] = useState(startMonth);
   const fileInput = useRef<HTMLInputElement>(null);
   if (monthText !== startMonth && isYearMonth(monthText)) setMonthText(startMonth);
 
-  const run = async (label: string, task: () => Promise<void>) => {
-    setBusy(label);
+  const exportWith = async (label: string, make: () => Promise<{ name: string; blob: Blob }>) => {
+    setBusy({ label: `Writing ${label}`, since: performance.now() });
+    setSaveProblem(null);
     try {
-      await task();
+      const file = await make();
+      saveFile(file.name, file.blob);
     } catch (error) {
-      onProblem(`secpath could not finish: ${label}`, [error instanceof Error ? error.message : String(error)]);
+      setSaveProblem(`secpath could not write ${label}: ${messageOf(error)}`);
     } finally {
       setBusy(null);
     }
   };
 
   const exportText = (format: TextFormat, label: string) =>
-    run(label, async () => {
-      if (!view) return;
-      const transfer = await loadTransfer();
-      const file = transfer.exportPlan(graph, view, format);
-      saveFile(file.name, new Blob([file.text], { type: file.type }));
+    exportWith(label, async () => {
+      if (!view) throw new Error('there is no route yet');
+      const result = await background.transfer({ kind: 'export', view, format }).result;
+      if (result.kind !== 'exported') throw new Error('the background answered with something else');
+      return { name: result.file.name, blob: new Blob([result.file.text], { type: result.file.type }) };
     });
 
   const exportImage = () =>
-    run('Graph image', async () => {
-      if (!imageMaker || !view) return;
-      const transfer = await loadTransfer();
-      saveFile(`${transfer.exportBaseName(view)}.png`, await imageMaker());
+    exportWith('the graph image', async () => {
+      if (!imageMaker || !view || !caption) throw new Error('the graph is not drawn yet');
+      return { name: `${exportBaseName(view)}.png`, blob: await imageMaker(caption) };
     });
+
+  const open = (files: FileList | readonly File[]) => {
+    const file = Array.from(files)[0];
+    if (!file) return;
+    setReport(null);
+    const task = background.transfer({ kind: 'import', file, name: file.name, today: new Date().toISOString() });
+    setBusy({ label: `Opening ${file.name}`, since: performance.now(), stop: task.cancel });
+    task.result
+      .then((result) => {
+        if (result.kind === 'imported') setReport(onImported(result.outcome));
+      })
+      .catch((error: unknown) =>
+        setReport(
+          error instanceof TransferCancelled
+            ? { tone: 'info', title: `Stopped opening ${file.name}`, items: ['Your plan is as it was.'], focus: true }
+            : { tone: 'warning', title: `${file.name} was not opened; your plan is as it was`, items: [`secpath could not read it: ${messageOf(error)}.`], focus: true },
+        ),
+      )
+      .finally(() => setBusy(null));
+  };
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (event.dataTransfer.files.length > 0) void run('Open a file', () => readFiles(graph, event.dataTransfer.files, onImported));
+    if (event.dataTransfer.files.length > 0 && !busy) open(event.dataTransfer.files);
   };
 
   const disabledWhy = view ? undefined : 'Plan a route first';
@@ -99,7 +142,7 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, onIm
             }}
           />
           <p id="start-month-hint" className="field-hint">
-            The month of your first step; the plan, the files and the calendar are dated from it.
+            The month of your first step; the plan, its link, the files and the calendar are dated from it.
           </p>
         </div>
         <div>
@@ -112,13 +155,18 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, onIm
                 {label}
               </button>
             ))}
-            <button type="button" disabled={!view || !imageMaker || busy !== null} title={disabledWhy ?? (imageMaker ? 'the graph with your route, sized for a slide' : 'The graph is still drawing')} onClick={() => void exportImage()}>
+            <button type="button" disabled={!view || !imageMaker || !caption || busy !== null} title={disabledWhy ?? (imageMaker ? 'the graph with your route, sized for a slide' : 'The graph is still drawing')} onClick={() => void exportImage()}>
               Graph image (PNG)
             </button>
             <button type="button" disabled={!view} title={disabledWhy ?? 'every route on its own page; choose "Save as PDF" to keep it'} onClick={() => window.print()}>
               Print or PDF
             </button>
           </div>
+          {saveProblem && (
+            <p className="field-status invalid" role="alert">
+              {saveProblem}
+            </p>
+          )}
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -146,14 +194,15 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, onIm
             data-testid="import-file"
             onChange={(event) => {
               const files = event.target.files;
-              if (files && files.length > 0) void run('Open a file', () => readFiles(graph, files, onImported)).finally(() => (event.target.value = ''));
+              if (files && files.length > 0) open(files);
+              event.target.value = '';
             }}
           />
+          {busy?.stop && <Progress label={busy.label} since={busy.since} onStop={busy.stop} className="import-progress" />}
+          {report && <Report report={report} />}
         </div>
       </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {busy ? `${busy}…` : ''}
-      </p>
+      {busy && !busy.stop && <Progress label={busy.label} since={busy.since} />}
     </section>
   );
 }

@@ -1,15 +1,17 @@
-// Export and import, loaded in its own chunk: reading a plan file validates it with zod, which
-// the first view does not need. The app asks for this chunk once the page is idle, so it is
-// there before the first click and still there offline.
+// Export and import. They run in the planner's worker (src/ui/background): reading a plan file
+// validates it with zod and plans it again, writing one plans it and its levers, and a résumé
+// can be megabytes — none of it on the page's thread.
 import './zod-jitless.ts';
 import type { RoleGraph } from '../../graph/role-graph.ts';
-import { formatIssue, type DataIssue } from '../../data/issues.ts';
+import type { DataIssue } from '../../data/issues.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../../export/plan-document.ts';
 import { planToIcs } from '../../export/plan-ics.ts';
 import { planToMarkdown } from '../../export/plan-markdown.ts';
 import { readResume, type ResumeInference } from '../../export/json-resume.ts';
 import { tooLargeIssue } from '../../export/limits.ts';
 import { PLAN_DOCUMENT_FORMAT } from '../../model/index.ts';
+import { exportBaseName } from './file-names.ts';
+import { issueInWords } from './issue-words.ts';
 
 export type TextFormat = 'md' | 'json' | 'ics';
 
@@ -25,10 +27,6 @@ const TYPES: Record<TextFormat, string> = {
   ics: 'text/calendar;charset=utf-8',
 };
 
-/** "secpath-it-support-specialist-to-information-security-manager-2026-11" */
-export function exportBaseName(view: PlanView): string {
-  return `secpath-${view.query.from}-to-${view.query.to}-${view.start}`;
-}
 
 export function exportPlan(graph: RoleGraph, view: PlanView, format: TextFormat): ExportFile {
   const document = createPlanDocument(graph, view);
@@ -37,12 +35,17 @@ export function exportPlan(graph: RoleGraph, view: PlanView, format: TextFormat)
 }
 
 export type ImportOutcome =
-  | { kind: 'plan'; view: PlanView }
+  | { kind: 'plan'; view: PlanView; file: string; notices: string[] }
   | { kind: 'resume'; inference: ResumeInference; file: string }
   | { kind: 'error'; file: string; problems: string[] };
 
+/** Problems listed at most: a file can hold thousands, and a person reads the first few. */
+const MAX_PROBLEMS = 20;
+
 function refused(file: string, issues: readonly DataIssue[]): ImportOutcome {
-  return { kind: 'error', file, problems: issues.map(formatIssue) };
+  const problems = issues.slice(0, MAX_PROBLEMS).map(issueInWords);
+  if (issues.length > MAX_PROBLEMS) problems.push(`… and ${(issues.length - MAX_PROBLEMS).toLocaleString('en-US')} more.`);
+  return { kind: 'error', file, problems };
 }
 
 /** Files larger than this are refused before they are read, so a huge drop cannot stall the page. */
@@ -58,10 +61,12 @@ export function tooLarge(file: string, bytes: number): ImportOutcome | null {
 export function readImport(graph: RoleGraph, text: string, file: string, today: Date = new Date()): ImportOutcome {
   if (looksLikePlan(text)) {
     const result = readPlanDocument(graph, text, file);
-    return result.ok ? { kind: 'plan', view: result.view } : refused(file, result.issues);
+    return result.ok ? { kind: 'plan', view: result.view, file, notices: result.notices } : refused(file, result.issues);
   }
   const result = readResume(graph, text, today, file);
-  return result.ok ? { kind: 'resume', inference: result.inference, file } : refused(file, result.issues);
+  if (!result.ok) return refused(file, result.issues);
+  // The reader's lines are already in a person's words, and capped (src/export/resume-lines.ts).
+  return { kind: 'resume', inference: result.inference, file };
 }
 
 function looksLikePlan(text: string): boolean {
