@@ -7,10 +7,18 @@ import { MINIMAL_GRAPH_DIR } from '../helpers/graph-fixtures.ts';
 import { runCli, spawnCli } from '../helpers/cli.ts';
 
 describe('secpath validate', () => {
-  it('prints the counts of the shipped data', async () => {
+  it('prints the counts of the shipped data, the facts by their best source tier and the moves with no timing evidence', async () => {
     const run = await runCli(['validate']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^ok: \d+ roles, \d+ certifications, \d+ transitions, \d+ sources\n$/);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^ok: \d+ roles, \d+ certifications, \d+ transitions, \d+ sources, \d+ refused hosts$/);
+    expect(lines[1]).toBe('facts by their best source (numbers among them):');
+    expect(lines.slice(2, 6).map((l) => l.trim().split(/\s+/)[0])).toEqual(['official', 'survey', 'publisher', 'secondary']);
+    // Official sources carry the data: more facts rest on them than on every other tier together.
+    const facts = Object.fromEntries(lines.slice(2, 6).map((l) => [l.trim().split(/\s+/)[0], Number(l.trim().split(/\s+/)[1])]));
+    expect(facts.official).toBeGreaterThan(facts.survey! + facts.publisher! + facts.secondary!);
+    expect(lines[5]).toContain('all marked low-confidence');
+    expect(run.stdout).toMatch(/no timing evidence .*: \d+ moves, \d+ roles/);
   });
 
   it('prints every problem of a broken folder and exits 1', async () => {
@@ -22,7 +30,7 @@ describe('secpath validate', () => {
     writeFileSync(join(dir, 'roles.json'), JSON.stringify(roles));
     const run = await runCli(['validate', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('roles.json $.roles[0].level: expected one of "feeder", "entry", "mid", "advanced", "executive", found "junior"');
+    expect(run.stderr).toContain('roles.json $.roles[0].level: expected one of "start", "feeder", "entry", "mid", "advanced", "executive", found "junior"');
     expect(run.stderr).toContain('roles.json $.roles[1].countsAs[0]: expected one of');
     expect(run.stderr).toContain('(did you mean "security"?)');
     expect(run.stderr).toContain('2 problems found');

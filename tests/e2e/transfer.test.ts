@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +98,10 @@ describe('exporting a plan from the page', () => {
       if (action.kind === 'earn-certification') expect(summaries).toContain(`${graph.getAttribute('certifications').get(action.certification)!.abbreviation} certified`);
     }
     expect(events.filter((e) => e.summary.startsWith('Move to')).length).toBe(route.steps.length);
-    expect(events.map((e) => e.startDate.toString()).sort()[0]).toBe('2027-03-01');
+    // Every stay lasts at least a month: nothing falls before the first move, a month or more after March 2027.
+    const firstMove = events.find((e) => e.summary === `Move to ${graph.getNodeAttribute(route.steps[0]!.to, 'role').title}`)!;
+    expect(events.map((e) => e.startDate.toString()).sort()[0]).toBe(firstMove.startDate.toString());
+    expect(firstMove.startDate.toString() >= '2027-04-01').toBe(true);
     expect(events.every((e) => e.startDate.isDate && e.startDate.toJSDate().getFullYear() >= 2027)).toBe(true);
   });
 
@@ -106,9 +109,27 @@ describe('exporting a plan from the page', () => {
     const { file, bytes } = await download('Graph image (PNG)');
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const width = bytes.readUInt32BE(16);
-    const height = bytes.readUInt32BE(20);
-    expect(Math.max(width / 1920, height / 1080)).toBeCloseTo(1, 2);
+    // A 16:9 slide: a plain margin, words at the top, a legend at the bottom, the graph between.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    const bands = await page.evaluate(async (base64) => {
+      const picture = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(picture.width, picture.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(picture, 0, 0);
+      const inked = (x: number, y: number, w: number, h: number) => {
+        const { data } = context.getImageData(x, y, w, h);
+        const [r, g, b] = [data[0], data[1], data[2]];
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] !== r || data[i + 1] !== g || data[i + 2] !== b) count++;
+        return count;
+      };
+      return { margin: inked(0, 0, 1920, 40) + inked(0, 1040, 1920, 40) + inked(0, 0, 40, 1080) + inked(1880, 0, 40, 1080), title: inked(64, 60, 900, 60), legend: inked(64, 960, 1200, 60), graph: inked(64, 300, 1792, 560) };
+    }, bytes.toString('base64'));
+    expect(bands.margin).toBe(0);
+    expect(bands.title).toBeGreaterThan(500);
+    expect(bands.legend).toBeGreaterThan(500);
+    expect(bands.graph).toBeGreaterThan(5000);
+    if (process.env.SECPATH_KEEP_SLIDE) writeFileSync(process.env.SECPATH_KEEP_SLIDE, bytes);
   });
 
   it('prints every route on its own pages with no controls', async () => {
@@ -161,7 +182,7 @@ describe('opening files on the page', () => {
     ];
     for (const [name, text, message] of cases) {
       await fresh.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      const notice = fresh.locator('.notice', { hasText: `${name} was not opened` });
+      const notice = fresh.getByTestId('import-report').filter({ hasText: `${name} was not opened` });
       await notice.waitFor();
       expect(await notice.textContent()).toMatch(message);
       expect(await fresh.getAttribute(STEPS, 'data-route-roles')).toBe(before);
@@ -173,7 +194,7 @@ describe('opening files on the page', () => {
   it('refuses a file of many megabytes before reading it', async () => {
     const fresh = (await openPage(context, LINK)).page;
     await fresh.getByTestId('import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
-    const notice = fresh.locator('.notice', { hasText: 'huge.json was not opened' });
+    const notice = fresh.getByTestId('import-report').filter({ hasText: 'huge.json was not opened' });
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/6\.0 MB/);
     await fresh.close();

@@ -4,27 +4,34 @@ import { escapeMarkdown, planToMarkdown } from '../../src/export/plan-markdown.t
 import { minimalGraph } from '../helpers/minimal-graph.ts';
 
 const document = createPlanDocument(minimalGraph(), {
-  query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', alternatives: 1 },
-  profile: { experienceYears: { it: 1 }, education: 'none', certifications: [] },
+  query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 1 },
+  profile: { experienceYears: { it: 1 }, education: 'none', certifications: [], associateOf: [] },
   start: '2026-11',
   selectedRoute: 0,
 });
 const markdown = planToMarkdown(minimalGraph(), document);
 
 describe('the Markdown export', () => {
-  it('dates every step from the start month', () => {
+  it('carries both timelines and says how much rests on estimates', () => {
     expect(markdown).toContain('# Career plan: Help desk technician → Chief information security officer');
-    expect(markdown).toContain('### 1. November 2026: Help desk technician → Security analyst');
-    expect(markdown).toContain('### 2. November 2031: Security analyst → Security manager');
-    expect(markdown).toContain('| 3 | November 2034 | Security manager → Chief information security officer |');
+    expect(markdown).toMatch(/\*\*typically 15 years 1 month, at the earliest 8 years 1 month\*\*, reaching the target in December 2041/);
+    expect(markdown).toContain('All 3 stays are estimated from what people typically bring to the next role.');
+  });
+
+  it('dates every step from the start month, with the stay before it and where that comes from', () => {
+    expect(markdown).toContain('| 1 | December 2026 | Help desk technician → Security analyst | 1 month (estimated) |');
+    expect(markdown).toContain('| 3 | December 2041 | Security manager → Chief information security officer | 10 years (estimated) |');
+    expect(markdown).toMatch(/\*\*Stay:\*\* 10 years as Security manager \(3 years on the earliest timeline\)\. \*Estimated:\* No source gives how long people stay as Security manager/);
   });
 
   it('gives certifications with their price and the month the person becomes eligible', () => {
-    expect(markdown).toMatch(/\*\*Earn CISSP\*\*: prepare from July 2031 \(month 56\); eligible from November 2031 \(month 60\); certified from November 2031 \(month 60\); exam US\$749 \(seen 2026\) \[\d+\]/);
+    expect(markdown).toMatch(/\*\*Earn CISSP\*\*: prepare from August 2031; eligible from December 2031; certified from December 2031; exam: US\$749 \(price seen 2026\) \[\d+\]/);
   });
 
-  it('shows pay and numbers every source it cites', () => {
-    expect(markdown).toMatch(/Pay as Security analyst: \*\*US\$124,910\*\* median wage \(Information security analysts, May 2024\) \[(\d+)\]/);
+  it('shows pay at every role on one basis, "not known" where none is given, and numbers every source it cites', () => {
+    expect(markdown).toMatch(/Pay as Security analyst: \*\*US\$124,910 median wage \(May 2024\)\*\* \[(\d+)\]/);
+    expect(markdown).toContain('| Security manager | not known |');
+    expect(markdown).toMatch(/^1\. \*official\* — /m);
     const cited = new Set([...markdown.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
     const listed = [...markdown.matchAll(/^(\d+)\. .+ \(read \d{4}-\d{2}-\d{2}\)$/gm)].map((m) => Number(m[1]));
     expect([...cited].sort()).toEqual(listed);
@@ -32,8 +39,8 @@ describe('the Markdown export', () => {
   });
 
   it('shows hostile text as text, never as markup', () => {
-    expect(escapeMarkdown('<script>alert(1)</script> **bold** [link](javascript:x)')).toBe(
-      '\\<script\\>alert\\(1\\)\\</script\\> \\*\\*bold\\*\\* \\[link\\]\\(javascript:x\\)',
+    expect(escapeMarkdown('<script>alert(1)</script> **bold** [link](javascript:x)\r# heading')).toBe(
+      '\\<script\\>alert(1)\\</script\\> \\*\\*bold\\*\\* \\[link\\](javascript:x) # heading',
     );
   });
 });

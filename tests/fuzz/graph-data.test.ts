@@ -90,7 +90,7 @@ describe('fuzzed graph-data files', () => {
           expect(result.issues.length).toBeGreaterThan(0);
           for (const issue of result.issues) {
             const line = formatIssue(issue);
-            expect(line).toMatch(/^graph-data\/(sources|roles|certifications|transitions|education)\.json \$/);
+            expect(line).toMatch(/^graph-data\/(sources|roles|certifications|transitions|education|refused-hosts)\.json \$/);
             expect(issue.message.length).toBeGreaterThan(0);
             expect(line.length).toBeLessThan(2000);
           }
@@ -98,7 +98,7 @@ describe('fuzzed graph-data files', () => {
         }
         // Whatever loads can be planned on without an exception.
         const ids = result.graph.nodes();
-        for (const to of ids.slice(0, 3)) planRoute(result.graph, { from: ids[0]!, to, alternatives: 2 }, {});
+        for (const to of ids.slice(0, 3)) planRoute(result.graph, { from: ids[0]!, to, routeCount: 2 }, {});
       }),
       { numRuns: 4000 },
     );

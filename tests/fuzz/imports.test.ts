@@ -20,8 +20,8 @@ const anything = fc.oneof(text, fc.jsonValue({ maxDepth: 4 }));
 const validDocument = JSON.parse(
   serializePlanDocument(
     createPlanDocument(minimalGraph(), {
-      query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', alternatives: 2 },
-      profile: { experienceYears: { it: 1 }, education: 'none', certifications: [] },
+      query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 2 },
+      profile: { experienceYears: { it: 1 }, education: 'none', certifications: [], associateOf: [] },
       start: '2026-11',
       selectedRoute: 0,
     }),

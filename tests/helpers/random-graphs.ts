@@ -5,9 +5,12 @@ import { prng } from '../../bench/prng.ts';
 export { prng };
 
 const SOURCE = 'test-source';
-const KINDS: ExperienceKind[] = ['it', 'security', 'security-management', 'audit', 'risk'];
+const KINDS: ExperienceKind[] = ['it', 'security', 'security-management', 'people-management', 'audit', 'risk'];
 
-export function role(id: string, countsAs: ExperienceKind[], level: Role['level'] = 'mid'): Role {
+/** What people bring to a role, as [kinds, min years, max years] ranges. */
+export type EntrySpec = Array<[ExperienceKind[], number, number]>;
+
+export function role(id: string, countsAs: ExperienceKind[], level: Role['level'] = 'mid', entry: EntrySpec | null = null): Role {
   return {
     id,
     title: `Role ${id}`,
@@ -17,6 +20,7 @@ export function role(id: string, countsAs: ExperienceKind[], level: Role['level'
     summary: `Generated role ${id} for tests.`,
     countsAs,
     codes: { onet: [], nice: [] },
+    entry: entry === null ? null : { experience: entry.map(([kinds, min, max]) => ({ kinds, years: { min, max }, sources: [SOURCE] })), education: [], ...(entry.length === 0 ? { sources: [SOURCE] } : {}) },
     pay: [],
     outlook: [],
     sources: [SOURCE],
@@ -24,16 +28,31 @@ export function role(id: string, countsAs: ExperienceKind[], level: Role['level'
   };
 }
 
-export function transition(from: string, to: string, needs: Array<[ExperienceKind[], number]> = [], requiredCerts: string[][] = [], minimumEducation?: 'bachelor' | 'master'): Transition {
+/** A move's stay: the least months before it, and the typical range in months. */
+export interface StaySpec {
+  minimum?: number;
+  typical?: [number, number];
+}
+
+export function transition(
+  from: string,
+  to: string,
+  needs: Array<[ExperienceKind[], number]> = [],
+  requiredCerts: string[][] = [],
+  minimumEducation?: 'bachelor' | 'master',
+  stay: StaySpec = {},
+): Transition {
   return {
     from,
     to,
     kind: 'promotion',
     minimumExperience: needs.map(([kinds, years]) => ({ kinds, years, sources: [SOURCE] })),
-    typicalExperience: null,
-    education: { minimum: minimumEducation ? { level: minimumEducation, sources: [SOURCE] } : null, typical: null },
+    stay: {
+      minimum: stay.minimum === undefined ? null : { months: stay.minimum, sources: [SOURCE] },
+      typical: stay.typical === undefined ? null : { months: { min: stay.typical[0], max: stay.typical[1] }, sources: [SOURCE] },
+    },
+    education: { minimum: minimumEducation ? { level: minimumEducation, sources: [SOURCE] } : null },
     certifications: { required: requiredCerts.map((anyOf) => ({ anyOf, sources: [SOURCE] })), expected: [] },
-    typicalMonthsInRole: null,
     sources: [SOURCE],
     disputes: [],
   };
@@ -60,8 +79,11 @@ export function certification(
       maxWaiverYears: options.maxWaiverYears ?? null,
       examBeforeExperience: true,
       beforeEligibility: null,
+      partTime: null,
+      internships: null,
       sources: [SOURCE],
     },
+    application: null,
     exam: { costs: options.costUsd === undefined ? [] : [{ usd: options.costUsd, seen: '2026', sources: [SOURCE] }], questions: null, minutes: null, sources: [SOURCE] },
     preparation: { typicalMonths: options.prepMonths ?? null, sources: [] },
     renewal: { cycleYears: null, continuingEducation: null, annualFees: [], sources: [SOURCE] },
@@ -72,7 +94,7 @@ export function certification(
 
 export function graphOf(roles: Role[], transitions: Transition[], certifications: Certification[] = [], degreeMonths = 48): RoleGraph {
   const data: GraphData = {
-    sources: [{ id: SOURCE, title: 'Test', publisher: 'Test', url: 'https://example.org/', accessed: '2026-11-25', kind: 'secondary' }],
+    sources: [{ id: SOURCE, title: 'Test', publisher: 'Test', url: 'https://example.org/', accessed: '2026-11-25', tier: 'official' }],
     roles,
     certifications,
     transitions,
@@ -80,6 +102,7 @@ export function graphOf(roles: Role[], transitions: Transition[], certifications
       { level: 'bachelor', title: "Bachelor's", requires: 'none', typicalMonths: { months: degreeMonths, sources: [SOURCE] }, costPerYear: [{ usd: 10000, basis: 'test', period: '2025', sources: [SOURCE] }] },
       { level: 'master', title: "Master's", requires: 'bachelor', typicalMonths: { months: 24, sources: [SOURCE] }, costPerYear: [{ usd: 20000, basis: 'test', period: '2025', sources: [SOURCE] }] },
     ],
+    refusedHosts: [],
   };
   return buildRoleGraph(data);
 }
@@ -109,7 +132,15 @@ export interface GeneratedCase {
 export function randomCase(seed: number, size = { roles: 6, certs: 3 }): GeneratedCase {
   const random = prng(seed);
   const roleCount = 3 + Math.floor(random() * (size.roles - 2));
-  const roles = Array.from({ length: roleCount }, (_, i) => role(`r${i}`, someKinds(random), i === 0 ? 'feeder' : 'mid'));
+  const someEntry = (): EntrySpec | null => {
+    const roll = random();
+    if (roll < 0.3) return null;
+    if (roll < 0.4) return [];
+    const entry: EntrySpec = [[someKinds(random), Math.floor(random() * 5), 5 + Math.floor(random() * 3)]];
+    if (random() < 0.3) entry.push([[pick(random, KINDS)], Math.floor(random() * 3), 3]);
+    return entry;
+  };
+  const roles = Array.from({ length: roleCount }, (_, i) => role(`r${i}`, someKinds(random), i === 0 ? 'feeder' : 'mid', i === 0 ? null : someEntry()));
   const certCount = Math.floor(random() * (size.certs + 1));
   const certs = Array.from({ length: certCount }, (_, i) => {
     const needs: Array<[ExperienceKind[], number]> = random() < 0.85 ? [[someKinds(random), 1 + Math.floor(random() * 4)]] : [];
@@ -123,6 +154,15 @@ export function randomCase(seed: number, size = { roles: 6, certs: 3 }): Generat
       cert.experience.waivers.push(random() < 0.2 ? { certification: other.id, waivesAll: true } : { certification: other.id, years: 1 });
     }
     if (random() < 0.3) cert.experience.waivers.push({ education: 'bachelor', years: 1 });
+    if (random() < 0.2) cert.experience.waivers.push({ experience: [pick(random, KINDS)], years: 1 });
+    // Rules with dates: a waiver that stops or starts applying a few months into the plan.
+    for (const waiver of cert.experience.waivers) {
+      if (random() < 0.25) {
+        const month = `${2027 + Math.floor(random() * 3)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
+        if (random() < 0.5) waiver.until = `${month}-28`;
+        else waiver.from = `${month}-01`;
+      }
+    }
     cert.experience.maxWaiverYears = random() < 0.5 ? 1 : null;
   }
   const transitions: Transition[] = [];
@@ -139,13 +179,22 @@ export function randomCase(seed: number, size = { roles: 6, certs: 3 }): Generat
     const needCount = random() < 0.6 ? 1 + Math.floor(random() * 2) : 0;
     for (let n = 0; n < needCount; n++) needs.push([someKinds(random), 1 + Math.floor(random() * 3)]);
     const groups = certs.length > 0 && random() < 0.45 ? [certs.filter(() => random() < 0.5).map((c) => c.id)].filter((g) => g.length > 0) : [];
-    transitions.push(transition(`r${a}`, `r${b}`, needs, groups, random() < 0.1 ? 'bachelor' : undefined));
+    const stay: StaySpec = {};
+    if (random() < 0.25) stay.minimum = 1 + Math.floor(random() * 12);
+    if (random() < 0.3) {
+      const low = Math.floor(random() * 24);
+      stay.typical = [low, low + Math.floor(random() * 24) + 1];
+    }
+    transitions.push(transition(`r${a}`, `r${b}`, needs, groups, random() < 0.1 ? 'bachelor' : undefined, stay));
   }
   const profile: Profile = {
     experienceYears: Object.fromEntries(KINDS.filter(() => random() < 0.3).map((k) => [k, Math.floor(random() * 4)])),
     education: random() < 0.4 ? 'bachelor' : 'none',
     certifications: certs.filter(() => random() < 0.15).map((c) => c.id),
+    associateOf: [],
     ...(random() < 0.3 ? { monthsInCurrentRole: Math.floor(random() * 30) } : {}),
   };
+  const notHeld = certs.filter((c) => !profile.certifications.includes(c.id));
+  if (notHeld.length > 0 && random() < 0.15) profile.associateOf.push(pick(random, notHeld).id);
   return { seed, graph: graphOf(roles, transitions, certs), from: 'r0', to: `r${roleCount - 1}`, profile };
 }

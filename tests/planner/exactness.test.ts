@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRoute } from '../../src/planner/index.ts';
-import { ProfileSchema, type Objective } from '../../src/model/index.ts';
+import { ProfileSchema, type Objective, type Pace } from '../../src/model/index.ts';
 import { bruteForceBest } from '../helpers/brute-force.ts';
 import { certification, graphOf, randomCase, role, transition } from '../helpers/random-graphs.ts';
 
@@ -26,10 +26,10 @@ describe('graphs built to trap greedy scheduling', () => {
   );
 
   it('stays longer in a role when a later step needs the experience it gives', () => {
-    const plan = planRoute(graph, { from: 'v', to: 't', alternatives: 1 });
+    const plan = planRoute(graph, { from: 'v', to: 't', routeCount: 1 });
     expect(plan.routes[0]!.totalMonths).toBe(72);
     expect(plan.routes[0]!.steps.map((s) => s.moveMonth)).toEqual([42, 60, 72]);
-    const brute = bruteForceBest(graph, 'v', 't', ProfileSchema.parse({}), 'fastest');
+    const brute = bruteForceBest(graph, 'v', 't', ProfileSchema.parse({}), 'fastest', { pace: 'earliest' });
     expect(brute?.months).toBe(72);
   });
 
@@ -39,7 +39,7 @@ describe('graphs built to trap greedy scheduling', () => {
       [transition('manager', 'architect', [[['security'], 1]]), transition('architect', 'ciso', [[['security'], 6]], [['cism']])],
       [certification('cism', [[['security'], 5], [['security-management'], 3]], { prepMonths: 3, costUsd: 760 })],
     );
-    const plan = planRoute(trap, { from: 'manager', to: 'ciso', alternatives: 1 });
+    const plan = planRoute(trap, { from: 'manager', to: 'ciso', routeCount: 1 });
     const route = plan.routes[0]!;
     expect(route.steps[0]!.moveMonth).toBe(36);
     expect(route.totalMonths).toBe(72);
@@ -50,12 +50,14 @@ describe('graphs built to trap greedy scheduling', () => {
 
 describe('the engine against the brute force on small generated graphs', () => {
   const objectives: Objective[] = ['fastest', 'fewest-moves', 'cheapest'];
+  const paces: Pace[] = ['typical', 'earliest'];
   for (let seed = 1; seed <= 120; seed++) {
     const objective = objectives[seed % 3]!;
-    it(`finds no worse route than every path and schedule (seed ${seed}, ${objective})`, () => {
+    const pace = paces[Math.floor(seed / 3) % 2]!;
+    it(`finds no worse route than every path and schedule (seed ${seed}, ${objective}, ${pace})`, () => {
       const c = randomCase(seed);
-      const brute = bruteForceBest(c.graph, c.from, c.to, c.profile, objective);
-      const plan = planRoute(c.graph, { from: c.from, to: c.to, objective, alternatives: 1 }, c.profile);
+      const brute = bruteForceBest(c.graph, c.from, c.to, c.profile, objective, { pace, start: '2027-01' });
+      const plan = planRoute(c.graph, { from: c.from, to: c.to, objective, pace, routeCount: 1 }, c.profile, { start: '2027-01' });
       const best = plan.routes[0];
       if (!brute) {
         // No simple path works; a route that returns to a role after gaining experience
@@ -83,7 +85,7 @@ describe('a waiver earned earlier on the route', () => {
       [transition('r0', 'r1'), transition('r1', 'r0', [], [['c1']]), transition('r0', 'r2', [], [['c0']])],
       [certification('c0', [[['it'], 0.5]], { prepMonths: 0, waivers: [{ certification: 'c1', years: 1 }] }), certification('c1', [[['it'], 0.5]], { prepMonths: 0 })],
     );
-    const plan = planRoute(graph, { from: 'r0', to: 'r2', alternatives: 4 }, {});
+    const plan = planRoute(graph, { from: 'r0', to: 'r2', routeCount: 4 }, {});
     expect(plan.routes.length).toBeGreaterThan(0);
     for (const route of plan.routes) {
       const certs = route.steps.flatMap((s) => s.actions).filter((a) => a.kind === 'earn-certification');

@@ -90,22 +90,36 @@ describe('the certification picker', () => {
     expect(screen.getAllByRole('option').map((o) => o.querySelector('.option-title')!.textContent)[0]).toBe('CISSP');
   });
 
-  it('marks held certifications as selected in a multi-select list, and Enter toggles them off', () => {
+  it('keeps a certification already held when it is picked again, and says so', () => {
     render(<ControlledPicker initial={['cism']} />, { wrapper });
     const input = screen.getByRole('combobox');
     expect(screen.getByRole('listbox', { hidden: true }).getAttribute('aria-multiselectable')).toBe('true');
     fireEvent.change(input, { target: { value: 'cism' } });
     expect(screen.getAllByRole('option')[0]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(screen.getByTestId('held').textContent).toBe('');
+    expect(screen.getByTestId('held').textContent).toBe('cism');
+    expect(screen.getByText('CISM is already added.').getAttribute('role')).toBe('status');
+    expect((input as HTMLInputElement).value).toBe('');
+    fireEvent.change(input, { target: { value: 'cism' } });
+    fireEvent.click(screen.getAllByRole('option')[0]!);
+    expect(screen.getByTestId('held').textContent).toBe('cism');
   });
 
-  it('removes a certification with its button, or the last one with Backspace', () => {
+  it('removes a certification only with its chip’s button, never with Backspace', () => {
     render(<ControlledPicker initial={['cism', 'cissp', 'security-plus']} />, { wrapper });
     fireEvent.click(screen.getByRole('button', { name: 'Remove CISM' }));
     expect(screen.getByTestId('held').textContent).toBe('cissp,security-plus');
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Backspace' });
-    expect(screen.getByTestId('held').textContent).toBe('cissp');
+    expect(screen.getByTestId('held').textContent).toBe('cissp,security-plus');
+  });
+
+  it('clears what was typed with Escape', () => {
+    render(<ControlledPicker />, { wrapper });
+    const input = screen.getByRole('combobox') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'comptia security plus' } });
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.value).toBe('');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
   });
 });
 

@@ -18,10 +18,11 @@ const has = (marks: ReturnType<typeof graphMarks>, id: string, cls: string) => (
 describe('the classes and labels the graph draws', () => {
   it('highlights the route with numbered steps and quiets everything else', () => {
     const marks = graphMarks(input({ route: ['help-desk', 'security-analyst', 'security-manager'] }));
-    expect(marks.labels.get('help-desk')).toBe('Start · Help desk technician');
-    expect(marks.labels.get('security-analyst')).toBe('1 · Security analyst');
-    expect(marks.labels.get('security-manager')).toBe('2 · Security manager');
-    expect(marks.labels.get('chief-information-security-officer')).toBe('Chief information security officer');
+    expect(marks.steps.map((s) => [s.label, s.role])).toEqual([
+      ['Start', 'help-desk'],
+      ['1', 'security-analyst'],
+      ['2', 'security-manager'],
+    ]);
     expect(has(marks, 'help-desk->security-analyst', 'on-route')).toBe(true);
     expect(has(marks, 'security-manager', 'route-end')).toBe(true);
     expect(has(marks, 'chief-information-security-officer', 'dimmed')).toBe(true);
@@ -31,8 +32,7 @@ describe('the classes and labels the graph draws', () => {
 
   it('numbers a role twice when the route comes back to it', () => {
     const marks = graphMarks(input({ route: ['help-desk', 'security-analyst', 'help-desk', 'security-analyst'] }));
-    expect(marks.labels.get('help-desk')).toBe('Start, 2 · Help desk technician');
-    expect(marks.labels.get('security-analyst')).toBe('1, 3 · Security analyst');
+    expect(marks.steps.map((s) => `${s.label}@${s.role}#${s.slot}`)).toEqual(['Start@help-desk#0', '1@security-analyst#0', '2@help-desk#1', '3@security-analyst#1']);
   });
 
   it('dims nothing when there is no route, filter or focus', () => {
@@ -47,6 +47,14 @@ describe('the classes and labels the graph draws', () => {
     expect(has(marks, 'security-analyst->security-manager', 'filtered-out')).toBe(false);
     expect(has(marks, 'help-desk', 'filtered-out')).toBe(false);
     expect(has(marks, 'help-desk->security-analyst', 'on-route')).toBe(true);
+  });
+
+  it('keeps the roles a filter passes standing out while a route is drawn', () => {
+    const marks = graphMarks(input({ filter: { track: 'management', level: null, certification: null }, route: ['help-desk', 'security-analyst'] }));
+    const managers = data.roles.filter((r) => r.track === 'management');
+    expect(managers.length).toBeGreaterThan(0);
+    for (const role of managers) expect(has(marks, role.id, 'dimmed'), role.id).toBe(false);
+    expect(has(marks, 'help-desk', 'dimmed')).toBe(false);
   });
 
   it('filters by level, hiding roles and moves with no end at that level', () => {
