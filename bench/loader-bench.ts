@@ -21,6 +21,7 @@ export function texts(data: GraphData): GraphDataTexts {
     'certifications.json': JSON.stringify({ certifications: data.certifications }),
     'transitions.json': JSON.stringify({ transitions: data.transitions }),
     'education.json': JSON.stringify({ degrees: data.degrees }),
+    'refused-hosts.json': JSON.stringify({ hosts: data.refusedHosts }),
   };
 }
 

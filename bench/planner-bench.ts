@@ -1,16 +1,21 @@
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { buildRoleGraph, type RoleGraph } from '../src/graph/role-graph.ts';
-import { typicalMonths } from '../src/graph/static-routes.ts';
-import { EXPERIENCE_KINDS, EDUCATION_LEVELS } from '../src/model/constants.ts';
-import type { GraphData, ProfileInput } from '../src/model/index.ts';
+import { EXPERIENCE_KINDS, EDUCATION_LEVELS, OBJECTIVES, PACES, type Objective } from '../src/model/constants.ts';
+import type { GraphData, ProfileInput, Transition } from '../src/model/index.ts';
 import { planRoute, planningModelOf } from '../src/planner/index.ts';
 import { rolesThatCanReach } from '../src/graph/reachability.ts';
 import { syntheticGraphData } from './synthetic-graph.ts';
 import { timeEach, type Timing } from './stats.ts';
 import { prng } from './prng.ts';
 
+/** Dijkstra's static weight for a move: the low end of its typical stay in months, else a month. */
+function staticMonths(transition: Transition): number {
+  return transition.stay.typical?.months.min ?? transition.stay.minimum?.months ?? 1;
+}
+
 export interface PlannerResult {
   graph: string;
+  objective: Objective;
   roles: number;
   transitions: number;
   queries: number;
@@ -61,17 +66,25 @@ function queries(graph: RoleGraph, count: number, seed: number): Query[] {
   return out;
 }
 
-export function benchPlanner(name: string, graph: RoleGraph, count: number, seed = 7): PlannerResult {
+/** One row per objective: the same pairs and profiles, planned with 3 routes on the typical timeline. */
+export function benchPlanner(name: string, graph: RoleGraph, count: number, seed = 7): PlannerResult[] {
   planningModelOf(graph); // compiled once per graph, as the app and the CLI do
   const qs = queries(graph, count, seed);
-  const found = new Map<Query, boolean>();
-  const planner = timeEach(qs, (q) => {
-    const plan = planRoute(graph, { from: q.from, to: q.to, objective: 'fastest', alternatives: 3 }, q.profile);
-    found.set(q, plan.routes.length > 0);
+  const dijkstra = timeEach(qs, (q) => bidirectional(graph, q.from, q.to, (_e, attributes) => staticMonths(attributes.transition)));
+  return OBJECTIVES.map((objective) => {
+    const found = new Map<Query, boolean>();
+    const planner = timeEach(qs, (q) => {
+      const plan = planRoute(graph, { from: q.from, to: q.to, objective, routeCount: 3 }, q.profile, { start: '2027-01' });
+      found.set(q, plan.routes.length > 0);
+    });
+    return result(name, objective, graph, qs, planner, dijkstra, found);
   });
-  const dijkstra = timeEach(qs, (q) => bidirectional(graph, q.from, q.to, (_e, attributes) => typicalMonths(attributes.transition)));
+}
+
+function result(name: string, objective: Objective, graph: RoleGraph, qs: Query[], planner: Timing, dijkstra: Timing, found: Map<Query, boolean>): PlannerResult {
   return {
     graph: name,
+    objective,
     roles: graph.order,
     transitions: graph.size,
     queries: qs.length,
@@ -84,4 +97,39 @@ export function benchPlanner(name: string, graph: RoleGraph, count: number, seed
 
 export function syntheticGraph(template: GraphData, roles: number, seed = 1): RoleGraph {
   return buildRoleGraph(syntheticGraphData(template, { roles, transitionsPerRole: 10, seed }));
+}
+
+export interface SweepResult {
+  plans: number;
+  timing: Timing;
+  over20ms: number;
+  slowest: string;
+}
+
+/**
+ * Every ordered pair of roles on the shipped graph, every objective and timeline, with three
+ * profiles (empty, a little, everything): the plan that takes longest is what a person waits for.
+ */
+export function sweepShipped(graph: RoleGraph): SweepResult {
+  const certs = [...graph.getAttribute('certifications').keys()];
+  const profiles: ProfileInput[] = [
+    {},
+    { experienceYears: { it: 4.99, security: 0.5 }, education: 'bachelor', certifications: ['security-plus'] },
+    { experienceYears: Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, 60])), education: 'doctorate', certifications: certs },
+  ];
+  const cases: Array<{ from: string; to: string; objective: Objective; pace: (typeof PACES)[number]; profile: ProfileInput; label: string }> = [];
+  for (const from of graph.nodes()) for (const to of graph.nodes()) {
+    if (from === to) continue;
+    for (const objective of OBJECTIVES) for (const pace of PACES) profiles.forEach((profile, i) => cases.push({ from, to, objective, pace, profile, label: `${from} → ${to}, ${objective}, ${pace}, profile ${i}` }));
+  }
+  let slowest = { ms: 0, label: '' };
+  let over = 0;
+  const timing = timeEach(cases, (c) => {
+    const t0 = performance.now();
+    planRoute(graph, { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount: 3 }, c.profile, { start: '2027-01' });
+    const ms = performance.now() - t0;
+    if (ms > 20) over++;
+    if (ms > slowest.ms) slowest = { ms, label: c.label };
+  }, 0);
+  return { plans: cases.length, timing, over20ms: over, slowest: slowest.label };
 }

@@ -5,6 +5,7 @@ export interface Timing {
   medianMs: number;
   p95Ms: number;
   minMs: number;
+  maxMs: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -15,7 +16,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function summarize(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { samples: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0] ?? NaN };
+  return { samples: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0] ?? NaN, maxMs: sorted[sorted.length - 1] ?? NaN };
 }
 
 /** Runs `work` for each input after a warm-up, timing each call. */

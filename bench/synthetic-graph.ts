@@ -5,7 +5,7 @@
  * same level pair; the certifications are the real ones. Seeded, so a size always gives the
  * same graph.
  */
-import { ROLE_LEVELS } from '../src/model/constants.ts';
+import { kindWithAncestors, ROLE_LEVELS } from '../src/model/constants.ts';
 import type { GraphData, Role, Transition } from '../src/model/index.ts';
 import { prng } from './prng.ts';
 
@@ -31,7 +31,10 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
   const templateOf: Role[] = [top];
   for (let i = 1; i < options.roles; i++) {
     const t = pick(template.roles.filter((r) => r.id !== top.id));
-    roles.push({ ...t, id: `${t.id}-${i}`, title: `${t.title} ${i}`, aliases: [], codes: { onet: [], nice: [] }, disputes: [] });
+    // Keeps the codes (the copied pay figures are measured at them); drops "cannotLeadTo", whose
+    // roles are the template's.
+    const { cannotLeadTo: _dropped, ...copy } = t;
+    roles.push({ ...copy, id: `${t.id}-${i}`, title: `${t.title} ${i}`, aliases: [], disputes: [] });
     templateOf.push(t);
   }
   const byLevel = ROLE_LEVELS.map((_, level) => roles.map((_, i) => i).filter((i) => levelIndex(templateOf[i]!) === level));
@@ -52,13 +55,25 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
   const transitions: Transition[] = [];
   const seen = new Set<string>();
   const outCount = new Int32Array(roles.length);
-  const connect = (from: number, to: number): boolean => {
+  // Like the real graph, an executive role is reached only from a role that builds experience of
+  // managing people: a move planned from any other role goes to such a role instead.
+  const managesPeople = (i: number) => templateOf[i]!.countsAs.flatMap(kindWithAncestors).includes('people-management');
+  const isExecutive = (i: number) => templateOf[i]!.level === 'executive';
+  const managers = roles.map((_, i) => i).filter((i) => managesPeople(i) && !isExecutive(i));
+  const connect = (from: number, wanted: number): boolean => {
+    let to = wanted;
+    if (isExecutive(to) && !managesPeople(from)) {
+      const above = managers.filter((m) => levelIndex(templateOf[m]!) >= levelIndex(templateOf[from]!));
+      if (managers.length === 0) return false;
+      to = pick(above.length > 0 ? above : managers);
+    }
     if (from === to) return false;
     const key = `${from}>${to}`;
     if (seen.has(key)) return false;
     seen.add(key);
     outCount[from]!++;
-    const pattern = patternFor(from, to);
+    // The copy keeps the requirements, not a source's word that people skip management.
+    const { bypassesManagement: _skips, ...pattern } = patternFor(from, to);
     transitions.push({ ...pattern, from: roles[from]!.id, to: roles[to]!.id, kind: levelIndex(templateOf[to]!) > levelIndex(templateOf[from]!) ? 'promotion' : 'lateral' });
     return true;
   };
@@ -78,5 +93,5 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
       if (candidates.length > 0) connect(i, pick(candidates));
     }
   }
-  return { sources: template.sources, roles, certifications: template.certifications, transitions, degrees: template.degrees };
+  return { sources: template.sources, roles, certifications: template.certifications, transitions, degrees: template.degrees, refusedHosts: template.refusedHosts };
 }
