@@ -67,7 +67,7 @@ export function estimateText(route: Route): string | null {
   const estimated = route.steps.filter((s) => s.timing.basis === 'estimated').length;
   if (estimated === 0) return null;
   const total = route.steps.length;
-  return `${estimated === total ? (total === 1 ? 'The stay is' : `All ${total} stays are`) : `${estimated} of ${total} stays are`} estimated from what people typically bring to the next role`;
+  return `${estimated === total ? (total === 1 ? 'The stay is' : total === 2 ? 'Both stays are' : `All ${total} stays are`) : `${estimated} of ${total} stays are`} estimated from what people typically bring to the next role`;
 }
 
 export interface Headline {
@@ -101,7 +101,7 @@ export function routeHeadline(w: Wording, route: Route, pace: Pace): Headline {
 export interface RouteCaption {
   /** "IT support specialist → Chief information security officer" */
   title: string;
-  /** "Best route, the fastest on the typical timeline · typically 16 years, at the earliest 5 years 1 month · from November 2026" */
+  /** "The fastest route on the typical timeline · typically 16 years, at the earliest 5 years 1 month · from November 2026" */
   subtitle: string;
   /** "1. November 2027: Information security analyst", one per move. */
   steps: string[];
@@ -115,7 +115,7 @@ export function routeCaption(w: Wording, route: Route, routeIndex: number, objec
   const last = route.roles[route.roles.length - 1]!;
   return {
     title: `${w.roleTitle(first)} → ${w.roleTitle(last)}`,
-    subtitle: `${routeName(routeIndex)}, the ${OBJECTIVE_WORDS[objective].route} on the ${pace} timeline · ${head.timelines} · from ${w.month(0)}`,
+    subtitle: `${routeIndex === 0 ? `The ${OBJECTIVE_WORDS[objective].route}` : `${routeName(routeIndex)} to the ${OBJECTIVE_WORDS[objective].route}`} on the ${pace} timeline · ${head.timelines} · from ${w.month(0)}`,
     steps: route.steps.map((step, i) => `${i + 1}. ${w.month(step.moveMonth)}: ${w.roleTitle(step.to)}`),
     credit: `Planned with secpath from sourced data; ${head.estimates ? `${head.estimates.charAt(0).toLowerCase()}${head.estimates.slice(1)}` : 'every stay rests on a source'}.`,
   };

@@ -110,6 +110,7 @@ describe('exporting a plan from the page', () => {
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // A 16:9 slide: a plain margin, words at the top, a legend at the bottom, the graph between.
+    if (process.env.SECPATH_KEEP_SLIDE) writeFileSync(process.env.SECPATH_KEEP_SLIDE, bytes);
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
     const bands = await page.evaluate(async (base64) => {
       const picture = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
@@ -129,7 +130,6 @@ describe('exporting a plan from the page', () => {
     expect(bands.title).toBeGreaterThan(500);
     expect(bands.legend).toBeGreaterThan(500);
     expect(bands.graph).toBeGreaterThan(5000);
-    if (process.env.SECPATH_KEEP_SLIDE) writeFileSync(process.env.SECPATH_KEEP_SLIDE, bytes);
   });
 
   it('prints every route on its own pages with no controls', async () => {

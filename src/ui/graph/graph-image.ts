@@ -81,41 +81,56 @@ export async function composeSlide(
   }
   const graphTop = y + 8;
 
-  // Legend and credit at the bottom.
+  // Legend and credit at the bottom: the legend's entries flow into as many rows as they need.
   const creditY = SLIDE_SIZE.height - MARGIN + 4;
-  const legendY = creditY - 44;
   context.font = `400 22px ${FONT}`;
-  let x = MARGIN;
-  for (const track of legend.tracks) {
-    context.fillStyle = track.fill;
-    context.strokeStyle = track.stroke;
-    context.lineWidth = 2;
-    context.fillRect(x, legendY - 18, 22, 22);
-    context.strokeRect(x, legendY - 18, 22, 22);
-    context.fillStyle = palette.text;
-    context.fillText(track.label, x + 30, legendY);
-    x += 30 + context.measureText(track.label).width + 28;
+  const entries = [
+    ...legend.tracks.map((track) => ({ label: track.label, mark: 30, draw: (x: number, y: number) => {
+      context.fillStyle = track.fill;
+      context.strokeStyle = track.stroke;
+      context.lineWidth = 2;
+      context.fillRect(x, y - 18, 22, 22);
+      context.strokeRect(x, y - 18, 22, 22);
+    } })),
+    ...legend.lines.map((line) => ({ label: line.label, mark: 44, draw: (x: number, y: number) => {
+      context.strokeStyle = line.color;
+      context.lineWidth = line.width;
+      context.setLineDash([...line.dash]);
+      context.beginPath();
+      context.moveTo(x, y - 7);
+      context.lineTo(x + 36, y - 7);
+      context.stroke();
+      context.setLineDash([]);
+    } })),
+  ];
+  const rows: Array<typeof entries> = [[]];
+  let rowWidth = 0;
+  for (const entry of entries) {
+    const width = entry.mark + context.measureText(entry.label).width + 28;
+    if (rowWidth > 0 && rowWidth + width - 28 > inner) {
+      rows.push([]);
+      rowWidth = 0;
+    }
+    rows[rows.length - 1]!.push(entry);
+    rowWidth += width;
   }
-  for (const line of legend.lines) {
-    if (x + 44 + context.measureText(line.label).width > SLIDE_SIZE.width - MARGIN) break;
-    context.strokeStyle = line.color;
-    context.lineWidth = line.width;
-    context.setLineDash([...line.dash]);
-    context.beginPath();
-    context.moveTo(x, legendY - 7);
-    context.lineTo(x + 36, legendY - 7);
-    context.stroke();
-    context.setLineDash([]);
-    context.fillStyle = palette.text;
-    context.fillText(line.label, x + 44, legendY);
-    x += 44 + context.measureText(line.label).width + 28;
-  }
+  const legendTop = creditY - 44 - (rows.length - 1) * 34;
+  rows.forEach((row, index) => {
+    const rowY = legendTop + index * 34;
+    let x = MARGIN;
+    for (const entry of row) {
+      entry.draw(x, rowY);
+      context.fillStyle = palette.text;
+      context.fillText(entry.label, x + entry.mark, rowY);
+      x += entry.mark + context.measureText(entry.label).width + 28;
+    }
+  });
   context.font = `400 18px ${FONT}`;
   context.fillStyle = palette.muted;
   context.fillText(wrap(context, caption.credit.split(' '), inner, 1)[0] ?? '', MARGIN, creditY);
 
   // The graph, as large as fits between them, centred.
-  const room = { width: inner, height: Math.max(100, legendY - 40 - graphTop) };
+  const room = { width: inner, height: Math.max(100, legendTop - 40 - graphTop) };
   const picture = await createImageBitmap(await drawGraph(room));
   const scale = Math.min(room.width / picture.width, room.height / picture.height, 1);
   const width = picture.width * scale;
