@@ -45,6 +45,9 @@ function differences(changed: Record<string, Box>, fresh: Record<string, Box>): 
 /** Every label of `changed` against the same label on a fresh load of the same link (or on `fresh`). */
 async function expectDrawnLikeAFreshLoad(changed: Page, fresh?: Page): Promise<void> {
   const route = (await drawnRoute(changed)) ?? '';
+  // The address bar is written once typing pauses, and at once when the page is left: leave it
+  // (as far as the page knows) so the link read below is the one for what is drawn.
+  await changed.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const reference = fresh ?? (await open(new URL(changed.url()).pathname + new URL(changed.url()).search));
   await waitForRoute(reference, route);
   await Promise.all([nextFrames(changed), nextFrames(reference)]);
