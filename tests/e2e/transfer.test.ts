@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
+import { textLinesPerPage } from '../helpers/pdf-pages.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
 // Exports and imports as a person does them: buttons, downloads, a file picker, a drop.
@@ -132,7 +133,7 @@ describe('exporting a plan from the page', () => {
     expect(bands.graph).toBeGreaterThan(5000);
   });
 
-  it('prints every route on its own pages with no controls', async () => {
+  it('prints every route on its own pages with no controls and no page of stray lines', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Markdown' }).isVisible()).toBe(false);
     expect(await page.locator(GRAPH).isVisible()).toBe(false);
@@ -141,10 +142,14 @@ describe('exporting a plan from the page', () => {
     expect(await printed.first().isVisible()).toBe(true);
     const breaks = await printed.evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
     expect(breaks).toEqual(['auto', ...routes.slice(1).map(() => 'page')]);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(routes.length);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const lines = textLinesPerPage(pdf);
+      expect(lines.length).toBeGreaterThanOrEqual(routes.length);
+      // No sheet of paper spent on a few stray lines (a route's last source, a pay table's last row).
+      expect(lines.filter((count) => count < 5), `${format}: lines per page ${lines.join(', ')}`).toEqual([]);
+    }
     await page.emulateMedia({ media: 'screen' });
   });
 });

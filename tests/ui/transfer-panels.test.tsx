@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readResume } from '../../src/export/json-resume.ts';
 import { PrintPlan } from '../../src/ui/plan/PrintPlan.tsx';
+import { routeSourceIds } from '../../src/export/plan-sources.ts';
 import { computePlan } from '../../src/ui/state/plan-outcome.ts';
 import { defaultState } from '../../src/ui/state/planner-state.ts';
 import { vocabularyOf } from '../../src/ui/state/role-names.ts';
@@ -148,7 +149,7 @@ describe("what secpath read from a résumé, in a person's words", () => {
 });
 
 describe('the printed plan', () => {
-  it('has every route, the chosen one first, each with its steps, pay and sources', () => {
+  it('has every route, the chosen one first, each with its steps and pay, then the sources of all of them once', () => {
     const state = { ...defaultState(vocabularyOf(graph), '2026-11'), from: 'help desk' };
     const outcome = computePlan(graph, state);
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
@@ -161,9 +162,15 @@ describe('the printed plan', () => {
     expect(sections[1]!.querySelector('h1')!.textContent).toMatch(/best route$/);
     for (const section of sections) {
       expect(section.querySelector('.pay-table, .muted')).not.toBeNull();
-      expect(section.querySelectorAll('.sources a').length).toBeGreaterThan(0);
+      expect(section.textContent).toMatch(/Its numbers rest on \d+ sources, listed under “Sources” at the end\./);
       // No hooks the page uses: the printed copy never stands in for the live route.
       expect(section.querySelector('[data-route-roles]')).toBeNull();
     }
+    // Each source once, after the last route: every route's sources are there, none twice.
+    const listed = [...container.querySelectorAll('.print-sources .sources a')].map((a) => a.getAttribute('href'));
+    expect(new Set(listed).size).toBe(listed.length);
+    const sourceOf = graph.getAttribute('sources');
+    for (const route of outcome.plan.routes) for (const id of routeSourceIds(route)) expect(listed).toContain(sourceOf.get(id)!.url);
+    expect(container.querySelector('.print-plan')!.lastElementChild!.className).toBe('print-sources');
   });
 });
