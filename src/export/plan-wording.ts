@@ -173,7 +173,7 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
     case 'gain-experience': {
       const role = w.roleTitle(action.role);
       if (action.months === 0) {
-        return { kind: action.kind, title: `Ready now as ${role}`, details: ['Your experience already meets what this move needs.'], why, optional: false };
+        return { kind: action.kind, title: `Ready now as ${role}`, details: ['your experience already meets what this move needs'], why, optional: false };
       }
       const kinds = listWithAnd(action.experienceKinds.map((k) => EXPERIENCE_KIND_LABELS[k]));
       return {
@@ -226,8 +226,13 @@ export function payText(figure: PayFigureShown): string {
 export const PAY_NOT_KNOWN = 'not known';
 
 /** A profile in one line: "2 years of IT experience; bachelor's degree; holds CISSP". */
+/** Years as typed, in the words the plan uses for time: 2 → "2 years", 6.92 → "6 years 11 months". */
+function yearsText(years: number): string {
+  return Number.isInteger(years) ? plural(years, 'year') : describeMonths(Math.round(years * 12));
+}
+
 export function describeProfile(profile: Profile, certName: (id: string) => string): string {
-  const years = (Object.entries(profile.experienceYears) as [keyof typeof EXPERIENCE_KIND_LABELS, number][]).map(([kind, y]) => `${y} ${y === 1 ? 'year' : 'years'} of ${EXPERIENCE_KIND_LABELS[kind]}`);
+  const years = (Object.entries(profile.experienceYears) as [keyof typeof EXPERIENCE_KIND_LABELS, number][]).map(([kind, y]) => `${yearsText(y)} of ${EXPERIENCE_KIND_LABELS[kind]}`);
   const parts = [years.length ? `${listWithAnd(years)} experience` : 'no prior experience entered', EDUCATION_LEVEL_LABELS[profile.education]];
   if (profile.certifications.length) parts.push(`holds ${profile.certifications.map(certName).join(', ')}`);
   if (profile.associateOf.length) parts.push(`passed the ${profile.associateOf.map(certName).join(', ')} exam (awaiting experience)`);
