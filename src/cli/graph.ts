@@ -3,7 +3,7 @@ import { graphToJson } from '../export/graph-json.ts';
 import type { RoleGraph } from '../graph/role-graph.ts';
 import type { GraphData } from '../model/index.ts';
 import { choiceOption, optionHelp, parseCommandArgs, pathOption } from './args.ts';
-import { EXIT_FAULT, EXIT_OK, UsageError, type CliIO } from './io.ts';
+import { EXIT, UsageError, type CliIO } from './io.ts';
 import { loadGraphForCli } from './load-graph.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -30,7 +30,7 @@ export async function runGraph(args: string[], io: CliIO): Promise<number> {
   // The whole graph is thousands of lines: printing it by default only floods the terminal.
   if (values.format === undefined) throw new UsageError('--format is required: json (every field) or graphml (Gephi, yEd, graph databases), e.g. --format graphml --out secpath.graphml');
   const loaded = loadGraphForCli(io, values.data);
-  if (!loaded) return EXIT_FAULT;
+  if (!loaded) return EXIT.fault;
   writeOutput(io, GRAPH_RENDERERS[values.format](loaded.graph, loaded.data), values.out);
-  return EXIT_OK;
+  return EXIT.ok;
 }

@@ -16,15 +16,7 @@ export interface CliIO {
 
 export const NODE_FILES: CliFiles = nodeFs;
 
-/**
- * Exit codes, each with one meaning, documented in `secpath --help` and the README.
- * 0: done (a role you already hold is done too). 1: a fault in the input data, a plan or
- * résumé file, or the file system. 2: the command line is wrong. 3: no route to the target.
- */
-export const EXIT_OK = 0;
-export const EXIT_FAULT = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_NO_ROUTE = 3;
+export { EXIT, type ExitCode } from './exit-codes.mjs';
 
 /** A wrong command line: reported as one line naming the argument, exit code 2. */
 export class UsageError extends Error {

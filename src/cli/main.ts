@@ -3,7 +3,7 @@ import { terminalText } from '../export/text-safety.ts';
 import { PlanInputError } from '../planner/plan.ts';
 import { quoted } from './args.ts';
 import { GRAPH_HELP, runGraph } from './graph.ts';
-import { CliFault, EXIT_FAULT, EXIT_NO_ROUTE, EXIT_OK, EXIT_USAGE, secpathPackage, UsageError, type CliIO } from './io.ts';
+import { CliFault, EXIT, secpathPackage, UsageError, type CliIO } from './io.ts';
 import { PLAN_HELP, runPlan } from './plan.ts';
 import { ROLES_HELP, runRoles } from './roles.ts';
 import { SCHEMA_HELP, runSchema } from './schema.ts';
@@ -19,8 +19,8 @@ const COMMANDS: Record<string, Command> = {
   schema: { run: runSchema, help: SCHEMA_HELP, summary: 'writes the JSON Schemas of graph-data and of plan files' },
 };
 
-const EXIT_CODES_HELP = `Exit codes: ${EXIT_OK} done; ${EXIT_FAULT} a fault in the data, a file read or written, or the disk;
-  ${EXIT_USAGE} a wrong command line; ${EXIT_NO_ROUTE} no route to the target role.`;
+const EXIT_CODES_HELP = `Exit codes: ${EXIT.ok} done; ${EXIT.fault} a fault in the data, a file read or written, or the disk;
+  ${EXIT.usage} a wrong command line; ${EXIT.noRoute} no route to the target role.`;
 
 function usage(): string {
   const commands = Object.values(COMMANDS).map((c) => `${c.help.split('\n')[0]}\n    ${c.summary}`);
@@ -45,33 +45,33 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(usage());
-    return name === undefined ? EXIT_USAGE : EXIT_OK;
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${secpathPackage().version}\n`);
-    return EXIT_OK;
+    return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const near = closestMatches(name, Object.keys(COMMANDS), 1);
     io.stderr(`secpath: unknown command ${quoted(name)}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
-    return EXIT_USAGE;
+    return EXIT.usage;
   }
   const optionsEnd = args.indexOf('--');
   if ((optionsEnd === -1 ? args : args.slice(0, optionsEnd)).some((a) => a === '--help' || a === '-h')) {
     io.stdout(`${command.help}\n\n${EXIT_CODES_HELP}\n`);
-    return EXIT_OK;
+    return EXIT.ok;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PlanInputError) {
       io.stderr(`secpath ${name}: ${error.message}\n`);
-      return EXIT_USAGE;
+      return EXIT.usage;
     }
     if (error instanceof CliFault) {
       io.stderr(`secpath ${name}: ${error.message}\n`);
-      return EXIT_FAULT;
+      return EXIT.fault;
     }
     throw error;
   }

@@ -15,7 +15,7 @@ import {
   type ExperienceKind,
 } from '../model/constants.ts';
 import type { Profile } from '../model/index.ts';
-import { checkCertificationCount, checkMonthsInRole, checkNumberText, checkYears, type RuleCheck } from '../model/profile-rules.ts';
+import { checkCertificationCount, checkMonthsInRole, checkRouteCount, checkYears, type RuleCheck } from '../model/profile-rules.ts';
 import { describeResolutionProblem, resolveCertification, resolveRole } from '../planner/index.ts';
 import { choiceOption, flagOption, optionHelp, pathOption, quoted, repeatable, textOption, valueOption, type OptionSpec, type OptionValues } from './args.ts';
 import { UsageError } from './io.ts';
@@ -75,8 +75,8 @@ export const PLAN_OPTIONS = {
   associate: repeatable(textOption('CERT', 'a certification whose exam you passed but which is not granted yet (e.g. an Associate of ISC2)', 'cissp')),
   objective: choiceOption(OBJECTIVES, 'what "best" means (default fastest)', 'cheapest'),
   pace: choiceOption(PACES, `which timeline ranks the routes: typical (the usual stays and what people typically bring) or earliest (binding rules only); default ${DEFAULT_PACE}`, 'earliest'),
-  routes: valueOption('K', `how many routes to show, the best and K-1 alternatives, 1 to ${MAX_ROUTE_COUNT} (default ${DEFAULT_ROUTE_COUNT})`, checked((text) => checkNumberText(text, { min: 1, max: MAX_ROUTE_COUNT, whole: true, unit: 'routes', example: '3' })), '2'),
-  alternatives: valueOption('K', 'the older name of --routes (the number of routes shown)', checked((text) => checkNumberText(text, { min: 1, max: MAX_ROUTE_COUNT, whole: true, unit: 'routes', example: '3' })), '2'),
+  routes: valueOption('K', `how many routes to show, the best and K-1 alternatives, 1 to ${MAX_ROUTE_COUNT} (default ${DEFAULT_ROUTE_COUNT})`, checked(checkRouteCount), '2'),
+  alternatives: valueOption('K', 'the older name of --routes (the number of routes shown)', checked(checkRouteCount), '2'),
   levers: flagOption('also show the single changes that would shorten the route most'),
   'no-sources': flagOption('leave the numbered list of sources out of the text output'),
   format: choiceOption(PLAN_FORMATS, 'text, json (a plan file secpath can open again), md (Markdown) or ics (iCalendar); default text', 'md'),

@@ -8,7 +8,7 @@ import { terminalText } from '../export/text-safety.ts';
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { PLAN_DOCUMENT_FORMAT, type PlanDocument } from '../model/index.ts';
 import { parseCommandArgs, quoted } from './args.ts';
-import { EXIT_FAULT, EXIT_NO_ROUTE, EXIT_OK, printIssues, UsageError, type CliIO } from './io.ts';
+import { EXIT, printIssues, UsageError, type CliIO } from './io.ts';
 import { loadGraphForCli } from './load-graph.ts';
 import { PLAN_HELP, PLAN_OPTIONS, planViewOf, QUESTION_OPTIONS, type PlanFormat, type PlanValues } from './plan-options.ts';
 import { readInputFile } from './read-input.ts';
@@ -16,9 +16,15 @@ import { writeOutput } from './write-output.ts';
 
 export { PLAN_HELP };
 
-/** --format to renderer. Text is for a terminal, so it loses every control character a terminal would act on. */
+/** Text for a terminal: it loses every control character a terminal would act on. Nothing to plan is said in one line. */
+function planTextOutput(graph: RoleGraph, document: PlanDocument, values: PlanValues): string {
+  if (document.unreachable?.reason === 'already-there') return `${terminalText(document.unreachable.message)}\n`;
+  return terminalText(planToText(graph, document, { levers: values.levers === true, sources: values['no-sources'] !== true }));
+}
+
+/** --format to renderer. A program that asked for a document gets it even when there is nothing to plan. */
 const PLAN_RENDERERS: Record<PlanFormat, (graph: RoleGraph, document: PlanDocument, values: PlanValues) => string> = {
-  text: (graph, document, values) => terminalText(planToText(graph, document, { levers: values.levers === true, sources: values['no-sources'] !== true })),
+  text: planTextOutput,
   json: (_graph, document) => serializePlanDocument(document),
   md: (graph, document) => planToMarkdown(graph, document),
   ics: (graph, document) => planToIcs(graph, document),
@@ -65,27 +71,27 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     if (mixed) throw new UsageError(`--${mixed} cannot be used with --plan: the plan file gives the role and profile`);
   }
   const loaded = loadGraphForCli(io, values.data);
-  if (!loaded) return EXIT_FAULT;
+  if (!loaded) return EXIT.fault;
   const { graph } = loaded;
 
   let view: PlanView | undefined;
   if (values.plan !== undefined) view = readPlanView(io, graph, { ...values, plan: values.plan });
   else {
     const inferred = values.resume === undefined ? undefined : readResumeProfile(io, graph, values.resume);
-    if (values.resume !== undefined && inferred === undefined) return EXIT_FAULT;
+    if (values.resume !== undefined && inferred === undefined) return EXIT.fault;
     view = planViewOf(graph, values, inferred);
   }
-  if (view === undefined) return EXIT_FAULT;
+  if (view === undefined) return EXIT.fault;
 
   const document = createPlanDocument(graph, view);
-  const format = values.format ?? 'text';
-  if (document.unreachable?.reason === 'already-there') {
-    // Nothing to plan: say so in one line, or still write the document a program asked for.
-    writeOutput(io, format === 'text' ? `${terminalText(document.unreachable.message)}\n` : PLAN_RENDERERS[format](graph, document, values), values.out);
-    return EXIT_OK;
-  }
-  writeOutput(io, PLAN_RENDERERS[format](graph, document, values), values.out);
-  return document.routes.length === 0 ? EXIT_NO_ROUTE : EXIT_OK;
+  writeOutput(io, PLAN_RENDERERS[values.format ?? 'text'](graph, document, values), values.out);
+  return exitCodeOf(document);
+}
+
+/** A role you already hold is done, not a missing route. */
+function exitCodeOf(document: PlanDocument): number {
+  if (document.unreachable?.reason === 'already-there') return EXIT.ok;
+  return document.routes.length === 0 ? EXIT.noRoute : EXIT.ok;
 }
 
 /** What the résumé was read as, in the reader's own plain sentences (they name no ids). */

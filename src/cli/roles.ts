@@ -1,7 +1,7 @@
 import { terminalText } from '../export/text-safety.ts';
 import { ROLE_LEVELS, type Role } from '../model/index.ts';
 import { choiceOption, optionHelp, parseCommandArgs, pathOption } from './args.ts';
-import { EXIT_FAULT, EXIT_OK, type CliIO } from './io.ts';
+import { EXIT, type CliIO } from './io.ts';
 import { loadGraphForCli } from './load-graph.ts';
 
 const ROLES_FORMATS = ['text', 'json'] as const;
@@ -38,8 +38,8 @@ ${optionHelp(ROLES_OPTIONS)}`;
 export async function runRoles(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs(args, ROLES_OPTIONS);
   const loaded = loadGraphForCli(io, values.data);
-  if (!loaded) return EXIT_FAULT;
+  if (!loaded) return EXIT.fault;
   const roles = [...loaded.data.roles].sort((a, b) => ROLE_LEVELS.indexOf(a.level) - ROLE_LEVELS.indexOf(b.level) || a.title.localeCompare(b.title));
   io.stdout(ROLES_RENDERERS[values.format ?? 'text'](roles));
-  return EXIT_OK;
+  return EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { jsonSchemaFiles, PLAN_SCHEMA_FILE, planDocumentJsonSchema } from '../data/json-schema.ts';
 import { flagOption, parseCommandArgs } from './args.ts';
-import { CliFault, EXIT_FAULT, EXIT_OK, NODE_FILES, secpathPackage, type CliIO } from './io.ts';
+import { CliFault, EXIT, NODE_FILES, secpathPackage, type CliIO } from './io.ts';
 import { writeFileAtomically } from './write-output.ts';
 
 export const SCHEMA_HELP = `secpath schema [--check]
@@ -25,12 +25,12 @@ export async function runSchema(args: string[], io: CliIO): Promise<number> {
     });
     for (const [path] of stale) io.stderr(`${path} is out of date: run "npm run -s secpath -- schema"\n`);
     if (stale.length === 0) io.stdout(`ok: ${Object.keys(files).length} schema files up to date\n`);
-    return stale.length === 0 ? EXIT_OK : EXIT_FAULT;
+    return stale.length === 0 ? EXIT.ok : EXIT.fault;
   }
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileAtomically(NODE_FILES, join(root, path), text, (what) => new CliFault(`${path}: ${what}`));
     io.stdout(`wrote ${path}\n`);
   }
-  return EXIT_OK;
+  return EXIT.ok;
 }

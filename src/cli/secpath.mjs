@@ -6,14 +6,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EXIT } from './exit-codes.mjs';
 
-// Standard output closed early (`| head`) or full (`> /dev/full`): one line, no stack trace, exit 1.
+// Standard output closed early (`| head`) or full (`> /dev/full`): one line, no stack trace, a fault.
 process.stdout.on('error', (error) => {
   const why = error.code === 'EPIPE' ? 'it was closed before all output was written' : error.code === 'ENOSPC' ? 'the disk is full' : error.message;
   try {
     process.stderr.write(`secpath: cannot write to standard output: ${why}${error.code ? ` (${error.code})` : ''}\n`);
   } finally {
-    process.exit(1);
+    process.exit(EXIT.fault);
   }
 });
 
@@ -38,7 +39,7 @@ async function loadMain() {
     tsx = await import('tsx/esm/api');
   } catch {
     process.stderr.write('secpath: the CLI is not built and tsx, which runs it from its sources, is not installed; run "npm install" in the secpath folder\n');
-    process.exit(1);
+    process.exit(EXIT.fault);
   }
   return tsx.tsImport('./main.ts', import.meta.url);
 }

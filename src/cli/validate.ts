@@ -1,7 +1,7 @@
 import { factsByBestTier, timingGaps } from '../data/evidence-checks.ts';
 import { SOURCE_TIERS } from '../model/constants.ts';
 import { parseCommandArgs } from './args.ts';
-import { EXIT_FAULT, EXIT_OK, UsageError, type CliIO } from './io.ts';
+import { EXIT, UsageError, type CliIO } from './io.ts';
 import { loadGraphForCli } from './load-graph.ts';
 
 export const VALIDATE_HELP = `secpath validate [DIR]
@@ -17,7 +17,7 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   // "" would mean the current folder without saying so.
   if (positionals[0] === '') throw new UsageError('the folder name is empty; give a graph-data folder, or none for the shipped one');
   const loaded = loadGraphForCli(io, positionals[0]);
-  if (!loaded) return EXIT_FAULT;
+  if (!loaded) return EXIT.fault;
   const { data } = loaded;
   const lines = [`ok: ${data.roles.length} roles, ${data.certifications.length} certifications, ${data.transitions.length} transitions, ${data.sources.length} sources, ${data.refusedHosts.length} refused hosts`];
   const tiers = factsByBestTier(data);
@@ -28,5 +28,5 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   if (gaps.roles.length > 0) lines.push(`  roles: ${gaps.roles.join(', ')}`);
   if (gaps.moves.length > 0) lines.push(`  moves: ${gaps.moves.join(', ')}`);
   io.stdout(`${lines.join('\n')}\n`);
-  return EXIT_OK;
+  return EXIT.ok;
 }

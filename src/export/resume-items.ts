@@ -1,4 +1,5 @@
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
+import { MAX_YEARS } from '../model/profile-rules.ts';
 import { listWithAnd, listWithOr } from '../planner/describe.ts';
 import type { CertificationStatus } from '../planner/resolve-certification.ts';
 import type { RoleCandidate } from '../planner/resolve-role.ts';
@@ -146,8 +147,8 @@ export function jobIssueText(job: ResumeJob, names: ItemNames): string | null {
 
 /** The first year a job may start in: earlier is a typo ("0000", "1060"), not a working life (L5). */
 export const EARLIEST_YEAR = 1950;
-/** A single job longer than this is a mistake in its dates. */
-export const MAX_JOB_YEARS = 60;
+/** A single job longer than a working life (the most years a profile holds) is a mistake in its dates. */
+export const MAX_JOB_YEARS = MAX_YEARS;
 
 /**
  * How a counted job was read: the role, and what its months count as, with the issuers' rules

@@ -1,8 +1,11 @@
+import { MAX_ROUTE_COUNT } from './constants.ts';
+
 /**
- * The number rules of a profile, written once and free of zod, for every place a person types
- * or a file carries a profile value: the command line, the web form, links and saved plans.
- * Each checker takes the text as typed and returns the value or what was expected, in words
- * the caller can put after the field's name ("--years-it: expected ...; got "-1"").
+ * The number rules of a profile and of a plan question, written once and free of zod, for every
+ * place a person types or a file carries such a value: the command line, the web form, links,
+ * saved plans, the résumé review and the planner itself. Each checker takes the text as typed,
+ * or a number a file or the code already holds, and returns the value or what was expected, in
+ * words the caller can put after the field's name ("--years-it: expected ...; got "-1"").
  */
 
 /** Years of experience of one kind: a working life, with decimals (2.5 years is 30 months). */
@@ -33,27 +36,50 @@ export interface NumberRule {
   example: string;
 }
 
+export function expectedBy(rule: NumberRule): string {
+  return `${rule.whole ? 'a whole number of' : 'a number of'} ${rule.unit} from ${rule.min} to ${rule.max}, such as ${rule.example}`;
+}
+
+/** Checks a number against a rule's range and wholeness. */
+export function checkNumberValue(value: number, rule: NumberRule): RuleCheck<number> {
+  if (!Number.isFinite(value) || value < rule.min || value > rule.max || (rule.whole && !Number.isInteger(value))) return { ok: false, expected: expectedBy(rule) };
+  return { ok: true, value };
+}
+
 /** Checks a typed number against a rule; surrounding spaces are ignored. */
 export function checkNumberText(text: string, rule: NumberRule): RuleCheck<number> {
   const trimmed = text.trim();
-  const expected = `${rule.whole ? 'a whole number of' : 'a number of'} ${rule.unit} from ${rule.min} to ${rule.max}, such as ${rule.example}`;
-  if (!(rule.whole ? WHOLE : DECIMAL).test(trimmed)) return { ok: false, expected };
-  const value = Number(trimmed);
-  if (!Number.isFinite(value) || value < rule.min || value > rule.max) return { ok: false, expected };
-  return { ok: true, value };
+  if (!(rule.whole ? WHOLE : DECIMAL).test(trimmed)) return { ok: false, expected: expectedBy(rule) };
+  return checkNumberValue(Number(trimmed), rule);
+}
+
+/**
+ * Checks a value as it arrives: text by the typing rules above, a number (from JSON, or from
+ * the code) by its range only. A value of any other type is refused.
+ */
+export function checkNumber(input: unknown, rule: NumberRule): RuleCheck<number> {
+  if (typeof input === 'string') return checkNumberText(input, rule);
+  if (typeof input === 'number') return checkNumberValue(input, rule);
+  return { ok: false, expected: expectedBy(rule) };
 }
 
 export const YEARS_RULE: NumberRule = { min: 0, max: MAX_YEARS, whole: false, unit: 'years', example: '2.5' };
 export const MONTHS_IN_ROLE_RULE: NumberRule = { min: 0, max: MAX_MONTHS_IN_ROLE, whole: true, unit: 'months', example: '18' };
+export const ROUTE_COUNT_RULE: NumberRule = { min: 1, max: MAX_ROUTE_COUNT, whole: true, unit: 'routes', example: '3' };
 
 /** Years of one kind of experience: 0 to 60, decimals allowed. */
-export function checkYears(text: string): RuleCheck<number> {
-  return checkNumberText(text, YEARS_RULE);
+export function checkYears(input: unknown): RuleCheck<number> {
+  return checkNumber(input, YEARS_RULE);
 }
 
 /** Months in the current role: a whole number from 0 to 720. */
-export function checkMonthsInRole(text: string): RuleCheck<number> {
-  return checkNumberText(text, MONTHS_IN_ROLE_RULE);
+export function checkMonthsInRole(input: unknown): RuleCheck<number> {
+  return checkNumber(input, MONTHS_IN_ROLE_RULE);
+}
+
+/** How many routes a plan compares: a whole number from 1 to 10. */
+export function checkRouteCount(input: unknown): RuleCheck<number> {
+  return checkNumber(input, ROUTE_COUNT_RULE);
 }
 
 /** How many certifications a profile lists: at most 100. */

@@ -12,7 +12,7 @@ import {
   type Pace,
 } from '../model/constants.ts';
 import type { Plan, PlanQuery, PlanQueryInput, Profile, ProfileInput, Route } from '../model/index.ts';
-import { MAX_CERTIFICATIONS, MAX_MONTHS_IN_ROLE, MAX_YEARS } from '../model/profile-rules.ts';
+import { checkCertificationCount, checkMonthsInRole, checkRouteCount, checkYears, MAX_CERTIFICATIONS, MAX_MONTHS_IN_ROLE, MAX_YEARS } from '../model/profile-rules.ts';
 import { explainUnreachable } from './explain.ts';
 import { compilePlanningModel, type PlanningModel } from './model.ts';
 import { buildRoute } from './route.ts';
@@ -62,7 +62,7 @@ export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): Pla
   }
   if (!OBJECTIVES.includes(objective)) throw new PlanInputError('query.objective', `expected one of ${OBJECTIVES.join(', ')}`);
   if (!PACES.includes(pace)) throw new PlanInputError('query.pace', `expected one of ${PACES.join(', ')}`);
-  if (!Number.isInteger(routeCount) || routeCount < 1 || routeCount > MAX_ROUTE_COUNT) {
+  if (typeof routeCount !== 'number' || !checkRouteCount(routeCount).ok) {
     throw new PlanInputError('query.routeCount', `expected a whole number from 1 to ${MAX_ROUTE_COUNT}`);
   }
   return { from: query.from, to, objective, pace, routeCount };
@@ -70,7 +70,7 @@ export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): Pla
 
 function certificationIds(model: PlanningModel, ids: readonly string[] | undefined, field: string): string[] {
   const out = [...new Set(ids ?? [])];
-  if (out.length > MAX_CERTIFICATIONS) throw new PlanInputError(field, `expected at most ${MAX_CERTIFICATIONS} certifications`);
+  if (!checkCertificationCount(out.length).ok) throw new PlanInputError(field, `expected at most ${MAX_CERTIFICATIONS} certifications`);
   out.forEach((id, i) => {
     if (!model.certIndex.has(id)) {
       const hint = didYouMean(id, model.certIndex.keys());
@@ -85,7 +85,8 @@ export function normalizeProfile(model: PlanningModel, profile: ProfileInput): P
   for (const [kind, years] of Object.entries(profile.experienceYears ?? {})) {
     if (!(EXPERIENCE_KINDS as readonly string[]).includes(kind)) throw new PlanInputError(`profile.experienceYears.${kind}`, 'is not an experience kind');
     if (years === undefined) continue;
-    if (typeof years !== 'number' || !Number.isFinite(years) || years < 0 || years > MAX_YEARS) {
+    // Numbers only here: text is read at the doors (CLI, form, links), by this same rule.
+    if (typeof years !== 'number' || !checkYears(years).ok) {
       throw new PlanInputError(`profile.experienceYears.${kind}`, `expected years from 0 to ${MAX_YEARS}`);
     }
     experienceYears[kind as keyof Profile['experienceYears']] = years;
@@ -95,7 +96,7 @@ export function normalizeProfile(model: PlanningModel, profile: ProfileInput): P
   const associateOf = certificationIds(model, profile.associateOf, 'profile.associateOf');
   const certifications = certificationIds(model, profile.certifications, 'profile.certifications').filter((id) => !associateOf.includes(id));
   const months = profile.monthsInCurrentRole;
-  if (months !== undefined && (!Number.isInteger(months) || months < 0 || months > MAX_MONTHS_IN_ROLE)) {
+  if (months !== undefined && (typeof months !== 'number' || !checkMonthsInRole(months).ok)) {
     throw new PlanInputError('profile.monthsInCurrentRole', `expected whole months from 0 to ${MAX_MONTHS_IN_ROLE}`);
   }
   return { experienceYears, education, certifications, associateOf, ...(months === undefined ? {} : { monthsInCurrentRole: months }) };

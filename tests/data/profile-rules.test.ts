@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCertificationCount, checkMonthsInRole, checkYears, MAX_CERTIFICATIONS, MAX_MONTHS_IN_ROLE, MAX_YEARS } from '../../src/model/profile-rules.ts';
+import { checkCertificationCount, checkMonthsInRole, checkRouteCount, checkYears, MAX_CERTIFICATIONS, MAX_MONTHS_IN_ROLE, MAX_YEARS } from '../../src/model/profile-rules.ts';
 
 describe('the profile number rules', () => {
   it('take years as plain decimals from 0 to 60', () => {
@@ -23,6 +23,18 @@ describe('the profile number rules', () => {
   it('allow at most 100 certifications', () => {
     expect(checkCertificationCount(MAX_CERTIFICATIONS)).toEqual({ ok: true, value: 100 });
     expect(checkCertificationCount(101)).toEqual({ ok: false, expected: 'at most 100 certifications' });
+  });
+
+  it('check a number from a file or the code by its range, and refuse any other type', () => {
+    expect(checkYears(2.5)).toEqual({ ok: true, value: 2.5 });
+    expect(checkMonthsInRole(720)).toEqual({ ok: true, value: 720 });
+    for (const value of [-1, 60.0001, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, [2], { years: 2 }]) expect(checkYears(value).ok, String(value)).toBe(false);
+    expect(checkMonthsInRole(1.5).ok).toBe(false);
+  });
+
+  it('take 1 to 10 routes, whole', () => {
+    expect(checkRouteCount('3')).toEqual({ ok: true, value: 3 });
+    for (const input of ['0', '11', '2.5', 0, 11]) expect(checkRouteCount(input)).toEqual({ ok: false, expected: 'a whole number of routes from 1 to 10, such as 3' });
   });
 
   it('name their limits once: 60 years is 720 months', () => {

@@ -9,10 +9,19 @@ import { formatIssue } from '../../src/data/issues.ts';
 import { loadGraphData } from '../../src/data/load.ts';
 import { MAX_JSON_DEPTH, parseJsonText } from '../../src/data/parse-files.ts';
 import { readTextFile } from '../../src/data/read-dir.ts';
+import { parseCommandArgs } from '../../src/cli/args.ts';
+import { PLAN_OPTIONS } from '../../src/cli/plan-options.ts';
 import { readResume } from '../../src/export/json-resume.ts';
-import { readPlanDocument } from '../../src/export/plan-document.ts';
+import { createPlanDocument, readPlanDocument, serializePlanDocument } from '../../src/export/plan-document.ts';
 import { foldIcsLine, icsText, markdownInline, terminalText, xmlText } from '../../src/export/text-safety.ts';
-import { GRAPH_DATA_FILE_NAMES, type GraphDataFileName } from '../../src/model/index.ts';
+import { GRAPH_DATA_FILE_NAMES, type GraphDataFileName, type Profile } from '../../src/model/index.ts';
+import { checkMonthsInRole, checkYears, MONTHS_IN_ROLE_RULE, YEARS_RULE } from '../../src/model/profile-rules.ts';
+import { PlanInputError } from '../../src/planner/plan.ts';
+import { readNumberEntry } from '../../src/ui/plan/number-entry.ts';
+import { vocabularyOf } from '../../src/ui/state/role-names.ts';
+import { readStored } from '../../src/ui/state/storage.ts';
+import { readLink } from '../../src/ui/state/url-state.ts';
+import { yearsFrom } from '../../src/ui/transfer/resume-review-model.ts';
 import { runCli } from '../helpers/cli.ts';
 import { reportFuzzCount } from '../helpers/fuzz-report.ts';
 import { MINIMAL_GRAPH_DIR, readGraphTexts } from '../helpers/graph-fixtures.ts';
@@ -217,4 +226,137 @@ describe('devices, pipes and special files', () => {
       { numRuns: 120 },
     );
   }, 120_000);
+});
+
+/**
+ * Every door a profile number comes in by, answering in one vocabulary: the value taken,
+ * "refused" (the door names the problem), or "none" (an empty field: no number given).
+ */
+type Answer = number | 'refused' | 'none';
+const vocab = vocabularyOf(graph);
+const fromCheck = (check: { ok: true; value: number } | { ok: false }): Answer => (check.ok ? check.value : 'refused');
+
+function cliAnswer(option: '--years-it' | '--months-in-role', text: string): Answer {
+  try {
+    const { values } = parseCommandArgs([option, text], PLAN_OPTIONS);
+    return (option === '--years-it' ? values['years-it'] : values['months-in-role']) ?? 'refused';
+  } catch {
+    return 'refused';
+  }
+}
+
+/** A link holds text; years of 0 are not written, so a link with them reads back no years. */
+function linkYears(text: string): Answer {
+  const read = readLink(`?years-it=${encodeURIComponent(text)}`, vocab);
+  if (read.problems.length) return 'refused';
+  return read.values.experienceYears?.it ?? 0;
+}
+
+function linkMonths(text: string): Answer {
+  const read = readLink(`?months-in-role=${encodeURIComponent(text)}`, vocab);
+  if (read.problems.length) return 'refused';
+  return read.values.monthsInCurrentRole ?? 'none';
+}
+
+/** A saved plan: the value as text (as an older or hand-edited one may hold it) or as a number. */
+function storedYears(value: string | number): Answer {
+  const read = readStored(JSON.stringify({ v: 2, experienceYears: { it: value } }), vocab);
+  if (read.problems.length) return 'refused';
+  return read.values.experienceYears?.it ?? 0;
+}
+
+function storedMonths(value: string | number): Answer {
+  const read = readStored(JSON.stringify({ v: 2, monthsInCurrentRole: value }), vocab);
+  if (read.problems.length) return 'refused';
+  return read.values.monthsInCurrentRole ?? 'none';
+}
+
+function formAnswer(text: string, rule: typeof YEARS_RULE): Answer {
+  const entry = readNumberEntry(text, rule);
+  if (entry.error !== undefined) return 'refused';
+  return entry.value ?? 'none';
+}
+
+/** The résumé review, where the person corrects the years a résumé gave. */
+function resumeReviewYears(text: string): Answer {
+  const result = yearsFrom(['it'], { it: text }, {});
+  if (result.problems.length) return 'refused';
+  return result.experienceYears.it ?? (text.trim() === '' ? 'none' : 0);
+}
+
+const planView = { query: { from: 'help-desk', to: 'security-manager', objective: 'fastest' as const, pace: 'typical' as const, routeCount: 1 }, profile: { experienceYears: {}, education: 'none' as const, certifications: [], associateOf: [] } as Profile, start: '2027-01', selectedRoute: 0 };
+const planText = serializePlanDocument(createPlanDocument(graph, planView));
+
+/** A plan file carries JSON numbers: the value is written in as one. */
+function planFileAnswer(field: 'years' | 'months', value: number): Answer {
+  const doc = JSON.parse(planText) as { profile: Record<string, unknown> };
+  if (field === 'years') doc.profile.experienceYears = { it: value };
+  else doc.profile.monthsInCurrentRole = value;
+  const read = readPlanDocument(graph, JSON.stringify(doc));
+  if (!read.ok) return 'refused';
+  return field === 'years' ? (read.view.profile.experienceYears.it ?? 0) : (read.view.profile.monthsInCurrentRole ?? 'none');
+}
+
+/** The planner itself, given a profile by code (the web app's and the CLI's last step). */
+function plannerAnswer(field: 'years' | 'months', value: number): Answer {
+  const profile: Profile = { ...planView.profile, ...(field === 'years' ? { experienceYears: { it: value } } : { monthsInCurrentRole: value }) };
+  try {
+    const document = createPlanDocument(graph, { ...planView, profile });
+    return field === 'years' ? (document.profile.experienceYears.it ?? 0) : (document.profile.monthsInCurrentRole ?? 'none');
+  } catch (error) {
+    if (error instanceof PlanInputError) return 'refused';
+    throw error;
+  }
+}
+
+// The texts the review of 2026-12 found the doors disagreeing on, and their neighbours.
+const TYPED = ['2', '2.5', '.5', '2.', '007', '60', '-1', '-0', '+1', '61', '60.5', '1e3', '1e1', '0x10', '2,5', ' 3 ', 'Infinity', 'NaN', 'two', '.', ''];
+
+describe('every door a profile number comes in by', () => {
+  it('answers typed years alike: the command line, a link, a saved plan, the form and the résumé review', () => {
+    for (const text of TYPED) {
+      // An empty value is the one difference, and on purpose: a field left empty holds no
+      // number, while "--years-it ''" or "years-it=" in a link is a value gone missing.
+      const rule = text.trim() === '' ? 'refused' : fromCheck(checkYears(text));
+      const answers = { cli: cliAnswer('--years-it', text), link: linkYears(text), stored: storedYears(text), form: formAnswer(text, YEARS_RULE), resumeReview: resumeReviewYears(text) };
+      const empty = text.trim() === '' ? 'none' : rule;
+      expect(answers, JSON.stringify(text)).toEqual({ cli: rule, link: rule, stored: rule, form: empty, resumeReview: empty });
+    }
+    expect(fromCheck(checkYears('.5'))).toBe(0.5);
+    expect(fromCheck(checkYears('2,5'))).toBe('refused');
+  });
+
+  it('answers typed months in the role alike: the command line, a link, a saved plan and the form', () => {
+    for (const text of ['18', '0', '720', '721', '1.5', '-1', '1e2', '0x1', ' 6 ', '6.', 'six', '']) {
+      const rule = text === '' ? 'refused' : fromCheck(checkMonthsInRole(text));
+      const empty = text === '' ? 'none' : rule;
+      const answers = { cli: cliAnswer('--months-in-role', text), link: linkMonths(text), stored: storedMonths(text), form: formAnswer(text, MONTHS_IN_ROLE_RULE) };
+      // Links and saved plans write "no months given" as empty or null, so they read it so.
+      expect(answers, JSON.stringify(text)).toEqual({ cli: rule, link: empty, stored: empty, form: empty });
+    }
+  });
+
+  it('answers numbers alike: a saved plan, a plan file, and the planner given a profile by code', () => {
+    for (const value of [0, 2, 2.5, 0.5, 60, 60.0001, 61, -1, -0.5, 1000]) {
+      const rule = fromCheck(checkYears(value));
+      const years = { stored: storedYears(value), planFile: planFileAnswer('years', value), planner: plannerAnswer('years', value) };
+      expect(years, `years ${value}`).toEqual({ stored: rule, planFile: rule, planner: rule });
+    }
+    for (const value of [0, 18, 720, 721, 1.5, -1]) {
+      const rule = fromCheck(checkMonthsInRole(value));
+      const months = { stored: storedMonths(value), planFile: planFileAnswer('months', value), planner: plannerAnswer('months', value) };
+      expect(months, `months ${value}`).toEqual({ stored: rule, planFile: rule, planner: rule });
+    }
+  });
+
+  it('answers any typed years alike, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 8 }), fc.stringMatching(/^[ .,+\-0-9ex]{0,7}$/), fc.double({ min: -5, max: 70 }).map(String)), (text) => {
+        if (text.trim() === '') return;
+        const rule = fromCheck(checkYears(text));
+        expect({ cli: cliAnswer('--years-it', text), link: linkYears(text), stored: storedYears(text), form: formAnswer(text, YEARS_RULE), resumeReview: resumeReviewYears(text) }, JSON.stringify(text)).toEqual({ cli: rule, link: rule, stored: rule, form: rule, resumeReview: rule });
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CertificationPicker } from '../../src/ui/plan/CertificationPicker.tsx';
+import { YEARS_RULE } from '../../src/model/profile-rules.ts';
 import { NumberField } from '../../src/ui/plan/NumberField.tsx';
 import { RoleCombobox } from '../../src/ui/plan/RoleCombobox.tsx';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
@@ -126,7 +127,7 @@ describe('the certification picker', () => {
 describe('the years field', () => {
   it('names odd input instead of passing it on, and passes valid numbers', () => {
     const onChange = vi.fn();
-    render(<NumberField label="IT" unit="yrs" unitName="years" max={60} value={undefined} onChange={onChange} />);
+    render(<NumberField label="IT" unit="yrs" rule={YEARS_RULE} value={undefined} onChange={onChange} />);
     const input = screen.getByRole('textbox', { name: 'IT' });
     fireEvent.change(input, { target: { value: 'two' } });
     expect(screen.getByRole('alert').textContent).toBe('Enter a number from 0 to 60. The plan uses 0 years until then.');
@@ -134,7 +135,11 @@ describe('the years field', () => {
     fireEvent.change(input, { target: { value: '99' } });
     expect(screen.getByRole('alert').textContent).toMatch(/^Enter at most 60\./);
     expect(onChange).not.toHaveBeenCalled();
+    // A decimal comma is refused, as on the command line and in links ("2,5" could be 25).
     fireEvent.change(input, { target: { value: '2,5' } });
+    expect(screen.getByRole('alert').textContent).toBe('Enter a number from 0 to 60. The plan uses 0 years until then.');
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '2.5' } });
     expect(onChange).toHaveBeenLastCalledWith(2.5);
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.change(input, { target: { value: '' } });
@@ -142,11 +147,11 @@ describe('the years field', () => {
   });
 
   it('follows a value changed elsewhere, such as a reset', () => {
-    const { rerender } = render(<NumberField label="IT" unit="yrs" unitName="years" max={60} value={3} onChange={() => {}} />);
+    const { rerender } = render(<NumberField label="IT" unit="yrs" rule={YEARS_RULE} value={3} onChange={() => {}} />);
     const input = screen.getByRole('textbox', { name: 'IT' }) as HTMLInputElement;
     expect(input.value).toBe('3');
     fireEvent.change(input, { target: { value: 'x' } });
-    rerender(<NumberField label="IT" unit="yrs" unitName="years" max={60} value={undefined} onChange={() => {}} />);
+    rerender(<NumberField label="IT" unit="yrs" rule={YEARS_RULE} value={undefined} onChange={() => {}} />);
     expect(input.value).toBe('');
   });
 });

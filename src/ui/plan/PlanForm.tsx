@@ -4,7 +4,8 @@ import { useCatalog } from '../catalog.ts';
 import { capitalize, LEVEL_LABELS, OBJECTIVE_LABELS } from '../labels.ts';
 import { EducationOptions } from './EducationOptions.tsx';
 import type { PlanOutcome } from '../state/plan-outcome.ts';
-import { MAX_MONTHS_IN_ROLE, MAX_YEARS, isEducationLevel } from '../state/planner-state.ts';
+import { MONTHS_IN_ROLE_RULE, YEARS_RULE } from '../../model/profile-rules.ts';
+import { isEducationLevel } from '../state/planner-state.ts';
 import type { PlannerStateApi } from '../state/usePlannerState.ts';
 import { AwaitingExperience } from './AwaitingExperience.tsx';
 import { CertificationPicker } from './CertificationPicker.tsx';
@@ -103,21 +104,19 @@ export function PlanForm({ api, outcome }: { api: PlannerStateApi; outcome: Plan
         <legend>Your experience</legend>
         <div className="years-grid main-kinds">
           {MAIN_KINDS.map(({ kind, label, hint }) => (
-            <NumberField key={kind} label={label} hint={hint} unit="yrs" unitName="years" max={MAX_YEARS} value={state.experienceYears[kind]} onChange={(v) => setYears(kind, v)} />
+            <NumberField key={kind} label={label} hint={hint} unit="yrs" rule={YEARS_RULE} value={state.experienceYears[kind]} onChange={(v) => setYears(kind, v)} />
           ))}
         </div>
         <details className="more">
           <summary>More kinds of experience{moreCount ? ` (${moreCount} given)` : ''}</summary>
           <div className="years-grid">
             {MORE_KINDS.map((kind) => (
-              <NumberField key={kind} label={capitalize(EXPERIENCE_KIND_LABELS[kind])} unit="yrs" unitName="years" max={MAX_YEARS} value={state.experienceYears[kind]} onChange={(v) => setYears(kind, v)} />
+              <NumberField key={kind} label={capitalize(EXPERIENCE_KIND_LABELS[kind])} unit="yrs" rule={YEARS_RULE} value={state.experienceYears[kind]} onChange={(v) => setYears(kind, v)} />
             ))}
             <NumberField
               label="Months in your current role"
               unit="mo"
-              unitName="months"
-              integer
-              max={MAX_MONTHS_IN_ROLE}
+              rule={MONTHS_IN_ROLE_RULE}
               value={state.monthsInCurrentRole ?? undefined}
               onChange={(v) => update({ monthsInCurrentRole: v ?? null })}
             />

@@ -1,6 +1,7 @@
 import { closestMatches } from '../../data/suggest.ts';
 import { isYearMonth, monthName } from '../../export/months.ts';
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, MAX_ROUTE_COUNT, type ExperienceKind } from '../../model/constants.ts';
+import { checkCertificationCount, checkMonthsInRole, checkNumber, checkRouteCount, checkYears, type NumberRule } from '../../model/profile-rules.ts';
 import { listWithOr } from '../../planner/describe.ts';
 import { OBJECTIVE_WORDS, PACE_WORDS, routeName } from '../../export/plan-wording.ts';
 import {
@@ -29,6 +30,9 @@ export interface FieldResult<T> {
   /** What was wrong, e.g. `"abc" is not a number of years (expected 0 to 60)`. */
   problem?: string;
 }
+
+/** Which route a link or saved plan shows: 0 is the best, then the alternatives. */
+const ROUTE_INDEX_RULE: NumberRule = { min: 0, max: MAX_ROUTE_INDEX, whole: true, unit: 'routes', example: '1' };
 
 /** The longest role name the form accepts, and so the longest a link or saved plan may carry. */
 export const MAX_FROM_LENGTH = 200;
@@ -119,19 +123,14 @@ export function parseEducation(value: unknown): FieldResult<PlannerState['educat
   return { problem: `${shown(value)} is not an education level (expected ${listWithOr(EDUCATION_LEVELS.map((l) => EDUCATION_LEVEL_LABELS[l]))})` };
 }
 
-/** A number, or a string holding one in plain decimals (links carry strings). */
-function numeric(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
-}
-
+/**
+ * Years of one kind: a link carries text, a saved plan a number; both go through the one rule
+ * the command line and the form use (checkYears), so ".5" or "2,5" means the same everywhere.
+ */
 export function parseYears(value: unknown): FieldResult<number> {
-  const years = numeric(value);
-  if (years === undefined || !Number.isFinite(years) || years < 0 || years > MAX_YEARS) {
-    return { problem: `${shown(value)} is not a number of years (expected 0 to ${MAX_YEARS})` };
-  }
-  return { value: years };
+  const years = checkYears(value);
+  if (!years.ok) return { problem: `${shown(value)} is not a number of years (expected 0 to ${MAX_YEARS})` };
+  return { value: years.value };
 }
 
 export function parseExperienceYears(value: unknown): FieldResult<PlannerState['experienceYears']> {
@@ -158,23 +157,23 @@ export function parseCertifications(value: unknown, vocab: Vocabulary): FieldRes
   if (!Array.isArray(list)) return { problem: `${shown(value)} is not a list of certifications` };
   const known: string[] = [];
   const problems: string[] = [];
+  // A link or saved plan with too many is read in part, not refused: the first ones still help.
+  const withinLimit = checkCertificationCount(list.length).ok;
   for (const id of list.slice(0, MAX_CERTIFICATIONS)) {
     if (typeof id === 'string' && vocab.certIds.has(id)) {
       if (!known.includes(id)) known.push(id);
     } else if (typeof id === 'string') problems.push(`${shown(id)} is not a certification secpath knows${suggestion(id, vocab.certNames, vocab.certLabel)}`);
     else problems.push(`${shown(id)} is not a certification`);
   }
-  if (list.length > MAX_CERTIFICATIONS) problems.push(`only the first ${MAX_CERTIFICATIONS} certifications were read`);
+  if (!withinLimit) problems.push(`only the first ${MAX_CERTIFICATIONS} certifications were read`);
   return problems.length ? { value: known, problem: problems.join('; ') } : { value: known };
 }
 
 export function parseMonthsInRole(value: unknown): FieldResult<number | null> {
   if (value === null || value === '') return { value: null };
-  const months = numeric(value);
-  if (months === undefined || !Number.isInteger(months) || months < 0 || months > MAX_MONTHS_IN_ROLE) {
-    return { problem: `${shown(value)} is not a whole number of months (expected 0 to ${MAX_MONTHS_IN_ROLE})` };
-  }
-  return { value: months };
+  const months = checkMonthsInRole(value);
+  if (!months.ok) return { problem: `${shown(value)} is not a whole number of months (expected 0 to ${MAX_MONTHS_IN_ROLE})` };
+  return { value: months.value };
 }
 
 export function parseStart(value: unknown): FieldResult<string> {
@@ -183,19 +182,15 @@ export function parseStart(value: unknown): FieldResult<string> {
 }
 
 export function parseRoute(value: unknown): FieldResult<number> {
-  const index = numeric(value);
-  if (index === undefined || !Number.isInteger(index) || index < 0 || index > MAX_ROUTE_INDEX) {
-    return { problem: `${shown(value)} is not a route (expected 0 for the best route, or 1 to ${MAX_ROUTE_INDEX} for an alternative)` };
-  }
-  return { value: index };
+  const index = checkNumber(value, ROUTE_INDEX_RULE);
+  if (!index.ok) return { problem: `${shown(value)} is not a route (expected 0 for the best route, or 1 to ${MAX_ROUTE_INDEX} for an alternative)` };
+  return { value: index.value };
 }
 
 export function parseRouteCount(value: unknown): FieldResult<number> {
-  const count = numeric(value);
-  if (count === undefined || !Number.isInteger(count) || count < 1 || count > MAX_ROUTE_COUNT) {
-    return { problem: `${shown(value)} is not a number of routes (expected 1 to ${MAX_ROUTE_COUNT})` };
-  }
-  return { value: count };
+  const count = checkRouteCount(value);
+  if (!count.ok) return { problem: `${shown(value)} is not a number of routes (expected 1 to ${MAX_ROUTE_COUNT})` };
+  return { value: count.value };
 }
 
 /** A certification is held or awaits experience, never both: what is held wins. */

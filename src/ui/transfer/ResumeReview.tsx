@@ -7,7 +7,7 @@ import { EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type ExperienceKind } from '.
 import { useCatalog } from '../catalog.ts';
 import { capitalize } from '../labels.ts';
 import { EducationOptions } from '../plan/EducationOptions.tsx';
-import { isEducationLevel, type PlannerState } from '../state/planner-state.ts';
+import { isEducationLevel, MAX_YEARS, type PlannerState } from '../state/planner-state.ts';
 import { ResumeCertificates } from './ResumeCertificates.tsx';
 import { ResumeJobs } from './ResumeJobs.tsx';
 import { countReview, withRoleChoice, yearsFrom, yearsText } from './resume-review-model.ts';
@@ -124,7 +124,7 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
               </label>
             ))}
           </div>
-          {count.capped.length > 0 && <p className="field-hint">More than 60 years in all were counted as 60, the most secpath plans with; check the dates of your jobs.</p>}
+          {count.capped.length > 0 && <p className="field-hint">{`More than ${MAX_YEARS} years in all were counted as ${MAX_YEARS}, the most secpath plans with; check the dates of your jobs.`}</p>}
         </fieldset>
         <div>
           <label className="field-label" htmlFor="resume-education">
