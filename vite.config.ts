@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { loadGraphDataDir } from './src/data/read-dir.ts';
-import { formatIssue } from './src/data/issues.ts';
+import { formatIssue } from './src/input/issues.ts';
 import { GRAPH_DATA_FILE_NAMES, type GraphData } from './src/model/graph-data.ts';
 
 const GRAPH_DATA_MODULE = 'virtual:secpath-graph-data';

@@ -1,5 +1,5 @@
-import { describeValue } from '../data/issues.ts';
-import { closestMatches } from '../data/suggest.ts';
+import { describeValue } from '../input/issues.ts';
+import { closestMatches } from '../names/suggest.ts';
 import { UsageError } from './io.ts';
 
 /**

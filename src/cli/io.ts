@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, type DataIssue } from '../data/issues.ts';
+import { formatIssue, type DataIssue } from '../input/issues.ts';
 
 /** The file system calls the CLI makes to write --out; tests pass one that fails on purpose. */
 export type CliFiles = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'lstatSync' | 'realpathSync' | 'fchmodSync'>;

@@ -1,4 +1,4 @@
-import { closestMatches } from '../data/suggest.ts';
+import { closestMatches } from '../names/suggest.ts';
 import { terminalText } from '../export/text-safety.ts';
 import { PlanInputError } from '../planner/plan.ts';
 import { quoted } from './args.ts';

@@ -1,4 +1,4 @@
-import { parseJsonText } from '../data/parse-files.ts';
+import { parseJsonText } from '../input/json-text.ts';
 import { readResume, type ResumeInference } from '../export/json-resume.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../export/plan-document.ts';
 import { planToIcs } from '../export/plan-ics.ts';

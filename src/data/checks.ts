@@ -2,9 +2,9 @@ import type { GraphData, GraphDataFileName } from '../model/index.ts';
 import { TOP_ROLE_ID, type RoleGraph } from '../graph/role-graph.ts';
 import { rolesReachableFromAny, rolesThatCanReach } from '../graph/reachability.ts';
 import { lookAlikeIssues } from './confusables.ts';
-import type { DataIssue } from './issues.ts';
-import { namesOfRole, normalizeRoleName } from './role-names.ts';
-import { didYouMean } from './suggest.ts';
+import type { DataIssue } from '../input/issues.ts';
+import { namesOfRole, normalizeRoleName } from '../names/role-names.ts';
+import { didYouMean } from '../names/suggest.ts';
 
 type FileLabel = (name: GraphDataFileName) => string;
 

@@ -1,6 +1,6 @@
 import type { Role } from '../model/index.ts';
-import type { DataIssue } from './issues.ts';
-import { namesOfRole, normalizeRoleName } from './role-names.ts';
+import type { DataIssue } from '../input/issues.ts';
+import { namesOfRole, normalizeRoleName } from '../names/role-names.ts';
 
 /**
  * Look-alike role names. Two roles whose titles read the same ("SOC analyst" and "SОC analyst"

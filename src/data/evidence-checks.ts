@@ -1,6 +1,6 @@
 import { ACCEPTABLE_TIERS, kindWithAncestors, SOURCE_TIERS, type SourceTier } from '../model/constants.ts';
 import type { GraphData, GraphDataFileName } from '../model/index.ts';
-import type { DataIssue } from './issues.ts';
+import type { DataIssue } from '../input/issues.ts';
 
 type FileLabel = (name: GraphDataFileName) => string;
 type Path = Array<string | number>;

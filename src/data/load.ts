@@ -2,7 +2,7 @@ import type { GraphData, GraphDataFileName } from '../model/index.ts';
 import { buildRoleGraph, MANAGER_ROLE_ID, TOP_ROLE_ID, type RoleGraph } from '../graph/role-graph.ts';
 import { checkGraphData, checkReachability } from './checks.ts';
 import { checkCareerShape, checkPayCodes, checkSourceQuality, checkTimingEvidence } from './evidence-checks.ts';
-import type { DataIssue } from './issues.ts';
+import type { DataIssue } from '../input/issues.ts';
 import { parseGraphDataTexts, type GraphDataTexts } from './parse-files.ts';
 
 export interface LoadOptions {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { GRAPH_DATA_FILE_NAMES } from '../model/index.ts';
 import { loadGraphData, type LoadResult } from './load.ts';
 import { MAX_GRAPH_DATA_FILE_BYTES, type GraphDataTexts } from './parse-files.ts';
-import { sizeOverLimitMessage, type DataIssue } from './issues.ts';
+import { sizeOverLimitMessage, type DataIssue } from '../input/issues.ts';
 
 /**
  * What went wrong, in words that follow "cannot read "FILE": ", for the errors a file system

@@ -1,6 +1,6 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { describeValue, type DataIssue } from '../data/issues.ts';
-import { parseJsonText } from '../data/parse-files.ts';
+import { describeValue, type DataIssue } from '../input/issues.ts';
+import { parseJsonText } from '../input/json-text.ts';
 import { educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
 import type { Profile } from '../model/index.ts';
 import { certificationIndex, certificationWords, matchCertificationName, type CertificationNameMatch } from '../planner/resolve-certification.ts';

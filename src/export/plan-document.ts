@@ -1,7 +1,7 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { parseJsonText } from '../data/parse-files.ts';
-import { describeValue, type DataIssue } from '../data/issues.ts';
-import { zodIssuesToDataIssues } from '../data/zod-issues.ts';
+import { parseJsonText } from '../input/json-text.ts';
+import { describeValue, type DataIssue } from '../input/issues.ts';
+import { zodIssuesToDataIssues } from '../input/zod-issues.ts';
 import { EXPERIENCE_KINDS } from '../model/constants.ts';
 import {
   PLAN_DOCUMENT_FORMAT,

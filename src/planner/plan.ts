@@ -1,5 +1,5 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { didYouMean } from '../data/suggest.ts';
+import { didYouMean } from '../names/suggest.ts';
 import {
   DEFAULT_PACE,
   DEFAULT_ROUTE_COUNT,

@@ -1,5 +1,5 @@
 import type { Certification } from '../model/index.ts';
-import { closestMatches } from '../data/suggest.ts';
+import { closestMatches } from '../names/suggest.ts';
 
 /**
  * The one normal form of certification names, shared by the command line, the résumé reader

@@ -1,5 +1,5 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { namesOfRole, normalizeRoleName } from '../data/role-names.ts';
+import { namesOfRole, normalizeRoleName } from '../names/role-names.ts';
 
 /** Words people shorten when they type a job title. */
 const ABBREVIATIONS: Record<string, string> = {

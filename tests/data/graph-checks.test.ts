@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraphData } from '../../src/data/load.ts';
-import { formatIssue, jsonPath } from '../../src/data/issues.ts';
+import { formatIssue, jsonPath } from '../../src/input/issues.ts';
 import { brokenFixtures, brokenTexts, MINIMAL_GRAPH_DIR, readGraphTexts } from '../helpers/graph-fixtures.ts';
 
 const label = (name: string) => name;

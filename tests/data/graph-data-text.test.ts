@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skeleton } from '../../src/data/confusables.ts';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { loadGraphData } from '../../src/data/load.ts';
 import { loadGraphDataDir } from '../../src/data/read-dir.ts';
 import { MINIMAL_GRAPH_DIR, readGraphTexts, SHIPPED_GRAPH_DIR } from '../helpers/graph-fixtures.ts';

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { loadGraphDataDir, readTextFile } from '../../src/data/read-dir.ts';
 import { MINIMAL_GRAPH_DIR } from '../helpers/graph-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraphData } from '../../src/data/load.ts';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { bestTier, checkPayCodes, checkSourceQuality, factsByBestTier, factsOf, refusedHostOf, timingGaps } from '../../src/data/evidence-checks.ts';
 import { ACCEPTABLE_TIERS } from '../../src/model/constants.ts';
 import type { Certification } from '../../src/model/index.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { inferProfileFromResume, readResume, type ResumeInference } from '../../src/export/json-resume.ts';
 import { yearsOfMonths } from '../../src/export/resume-experience.ts';
 import { profileYearsToMonths } from '../../src/planner/units.ts';

@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_FILE } from '../../src/data/json-schema.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../../src/export/plan-document.ts';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { PlanDocumentSchema } from '../../src/model/index.ts';
 import { minimalGraph } from '../helpers/minimal-graph.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { loadGraphData } from '../../src/data/load.ts';
 import { GRAPH_DATA_FILE_NAMES, type GraphDataFileName } from '../../src/model/index.ts';
 import { planRoute } from '../../src/planner/index.ts';

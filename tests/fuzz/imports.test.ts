@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/data/issues.ts';
+import { formatIssue } from '../../src/input/issues.ts';
 import { readResume } from '../../src/export/json-resume.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument } from '../../src/export/plan-document.ts';
 import { planRoute } from '../../src/planner/index.ts';

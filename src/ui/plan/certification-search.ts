@@ -1,4 +1,4 @@
-import { editDistance } from '../../data/suggest.ts';
+import { editDistance } from '../../names/suggest.ts';
 import type { Certification } from '../../model/certification.ts';
 import { certificationIndex, certificationWords, matchCertificationName } from '../../planner/resolve-certification.ts';
 

@@ -1,5 +1,5 @@
 import type { RoleGraph } from '../../graph/role-graph.ts';
-import { namesOfRole, normalizeRoleName } from '../../data/role-names.ts';
+import { namesOfRole, normalizeRoleName } from '../../names/role-names.ts';
 import { resolveRole } from '../../planner/resolve-role.ts';
 import type { RoleNames } from './initial-state.ts';
 import { defaultTargetOf, type Vocabulary } from './planner-state.ts';

@@ -1,4 +1,4 @@
-import { closestMatches } from '../../data/suggest.ts';
+import { closestMatches } from '../../names/suggest.ts';
 import { isYearMonth, monthName } from '../../export/months.ts';
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, MAX_ROUTE_COUNT, type ExperienceKind } from '../../model/constants.ts';
 import { checkCertificationCount, checkMonthsInRole, checkNumber, checkRouteCount, checkYears, type NumberRule } from '../../model/profile-rules.ts';

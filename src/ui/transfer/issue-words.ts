@@ -1,4 +1,4 @@
-import type { DataIssue } from '../../data/issues.ts';
+import type { DataIssue } from '../../input/issues.ts';
 import { routeName } from '../../export/plan-wording.ts';
 import { EXPERIENCE_KIND_LABELS, type ExperienceKind } from '../../model/constants.ts';
 

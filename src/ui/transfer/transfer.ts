@@ -3,7 +3,7 @@
 // can be megabytes — none of it on the page's thread.
 import './zod-jitless.ts';
 import type { RoleGraph } from '../../graph/role-graph.ts';
-import type { DataIssue } from '../../data/issues.ts';
+import type { DataIssue } from '../../input/issues.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../../export/plan-document.ts';
 import { planToIcs } from '../../export/plan-ics.ts';
 import { planToMarkdown } from '../../export/plan-markdown.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, formatIssue } from '../../src/data/issues.ts';
+import { describeValue, formatIssue } from '../../src/input/issues.ts';
 import { loadGraphData } from '../../src/data/load.ts';
-import { MAX_JSON_DEPTH, offsetBeyondDepth, parseJsonText } from '../../src/data/parse-files.ts';
+import { MAX_JSON_DEPTH, offsetBeyondDepth, parseJsonText } from '../../src/input/json-text.ts';
 import { readResume } from '../../src/export/json-resume.ts';
 import { createPlanDocument, readPlanDocument, serializePlanDocument } from '../../src/export/plan-document.ts';
 import { MINIMAL_GRAPH_DIR, readGraphTexts } from '../helpers/graph-fixtures.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeValue, type DataIssue } from './issues.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../names/suggest.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
