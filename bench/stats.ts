@@ -37,7 +37,3 @@ export function formatMs(ms: number): string {
   if (ms < 100) return `${ms.toFixed(2)} ms`;
   return `${ms.toFixed(0)} ms`;
 }
-
-export function ratio(a: number, b: number): string {
-  return b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a';
-}

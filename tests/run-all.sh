@@ -25,6 +25,10 @@ echo "== type check"
 npx tsc --noEmit -p tsconfig.json
 count $?
 
+echo "== no dead code (knip)"
+npx knip
+count $?
+
 echo "== JSON Schema of graph-data is up to date"
 node src/cli/secpath.mjs schema --check
 count $?

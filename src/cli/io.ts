@@ -16,7 +16,7 @@ export interface CliIO {
 
 export const NODE_FILES: CliFiles = nodeFs;
 
-export { EXIT, type ExitCode } from './exit-codes.mjs';
+export { EXIT } from './exit-codes.mjs';
 
 /** A wrong command line: reported as one line naming the argument, exit code 2. */
 export class UsageError extends Error {

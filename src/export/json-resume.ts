@@ -19,7 +19,6 @@ export type { StartBasis } from './resume-jobs.ts';
 /** Jobs with no position kept in a reading to show; more are only counted (M1: a file of 1.7 million empty entries). */
 const MAX_JOBS_WITHOUT_POSITION = 20;
 
-export { OUTSIDE_IT_ROLE_ID } from './resume-jobs.ts';
 
 /** What secpath understood from a résumé, for the person to check before planning. */
 export interface ResumeInference {

@@ -30,7 +30,6 @@ export function graphWording(graph: RoleGraph, start: string): Wording {
   });
 }
 
-export const formatDuration = describeMonths;
 export { formatUsd, listWithAnd, plural };
 
 export const OBJECTIVE_WORDS: Record<Objective, { label: string; route: string; hint: string }> = {

@@ -48,11 +48,3 @@ export function buildRoleGraph(data: GraphData): RoleGraph {
   }
   return graph;
 }
-
-export function roleOf(graph: RoleGraph, id: string): Role {
-  return graph.getNodeAttribute(id, 'role');
-}
-
-export function certificationOf(graph: RoleGraph, id: string): Certification | undefined {
-  return graph.getAttribute('certifications').get(id);
-}

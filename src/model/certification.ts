@@ -15,7 +15,6 @@ export const PriceSeenSchema = z
     note: NoteSchema.optional(),
   })
   .strict();
-export type PriceSeen = z.infer<typeof PriceSeenSchema>;
 
 /**
  * When a waiver is in force: from and until are the first and last day it applies (either may
@@ -60,7 +59,6 @@ export const WaiverSchema = z.union([
     })
     .strict(),
 ]);
-export type Waiver = z.infer<typeof WaiverSchema>;
 
 export const CertificationSchema = z
   .object({

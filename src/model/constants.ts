@@ -159,12 +159,6 @@ export const MIN_MONTHS_IN_ROLE = 1;
  */
 export const SOURCE_TIERS = ['official', 'survey', 'publisher', 'secondary'] as const;
 export type SourceTier = (typeof SOURCE_TIERS)[number];
-export const SOURCE_TIER_LABELS: Record<SourceTier, string> = {
-  official: 'official',
-  survey: 'survey',
-  publisher: 'publisher',
-  secondary: 'secondary',
-};
 /** Tiers a planning number may rest on without being marked low-confidence. */
 export const ACCEPTABLE_TIERS: readonly SourceTier[] = ['official', 'survey', 'publisher'];
 

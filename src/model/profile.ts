@@ -24,7 +24,6 @@ export const ProfileSchema = z
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
-export { OBJECTIVES, PACES, DEFAULT_PACE, DEFAULT_TARGET_ROLE_ID, DEFAULT_ROUTE_COUNT, MAX_ROUTE_COUNT } from './constants.ts';
 export type { Objective, Pace } from './constants.ts';
 export const ObjectiveSchema = z.enum(OBJECTIVES);
 export const PaceSchema = z.enum(PACES);

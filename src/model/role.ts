@@ -4,15 +4,13 @@ import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
 import { EntryExperienceSchema, LowConfidenceSchema } from './requirement.ts';
 import { ROLE_LEVELS, ROLE_TRACKS } from './constants.ts';
 
-export { ROLE_LEVELS, ROLE_TRACKS } from './constants.ts';
-export type { RoleLevel, RoleTrack } from './constants.ts';
+export { ROLE_LEVELS } from './constants.ts';
 
 export const RoleLevelSchema = z.enum(ROLE_LEVELS);
 
 export const RoleTrackSchema = z.enum(ROLE_TRACKS);
 
 export const PAY_BASES = ['wage', 'total-pay', 'cash-compensation'] as const;
-export type PayBasis = (typeof PAY_BASES)[number];
 
 const SocCodeSchema = z.string().regex(/^\d{2}-\d{4}$/, { message: 'expected a 6-digit SOC code such as "15-1212"' });
 
@@ -76,8 +74,6 @@ export const RoleEntrySchema = z
       .describe('Typical education of people in the role, with the share where known; shown, never blocking.'),
   })
   .strict();
-export type RoleEntry = z.infer<typeof RoleEntrySchema>;
-export type OutlookFigure = z.infer<typeof OutlookFigureSchema>;
 
 export const OccupationCodeSchema = z
   .object({

@@ -39,4 +39,3 @@ export const RefusedHostSchema = z
     note: NoteSchema.optional(),
   })
   .strict();
-export type RefusedHost = z.infer<typeof RefusedHostSchema>;

@@ -4,8 +4,6 @@ import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
 import { LowConfidenceSchema } from './requirement.ts';
 import { TRANSITION_KINDS } from './constants.ts';
 
-export { TRANSITION_KINDS } from './constants.ts';
-export type { TransitionKind } from './constants.ts';
 export const TransitionKindSchema = z.enum(TRANSITION_KINDS);
 
 export const MinimumExperienceSchema = z
@@ -17,7 +15,6 @@ export const MinimumExperienceSchema = z
     note: NoteSchema.optional(),
   })
   .strict();
-export type MinimumExperience = z.infer<typeof MinimumExperienceSchema>;
 
 const months = z.number().int().min(1).max(480);
 
@@ -45,7 +42,6 @@ export const StaySchema = z
       .describe('How long people typically stay before the move, as a range of months; the typical timeline stays at least its low end. null = unknown.'),
   })
   .strict();
-export type Stay = z.infer<typeof StaySchema>;
 
 export const TransitionSchema = z
   .object({

@@ -1,5 +1,4 @@
-export { planRoute, planningModelOf, normalizeProfile, normalizeQuery, thisMonth, PlanInputError, type PlanRouteOptions } from './plan.ts';
-export { findLevers, MAX_LEVERS } from './levers.ts';
-export { resolveRole, suggestRoles, canonicalRoleName, describeResolutionProblem, type RoleResolution, type RoleSuggestion } from './resolve-role.ts';
+export { planRoute, planningModelOf, normalizeProfile, normalizeQuery } from './plan.ts';
+export { findLevers } from './levers.ts';
+export { resolveRole, suggestRoles, describeResolutionProblem } from './resolve-role.ts';
 export { resolveCertification } from './resolve-certification.ts';
-export { describeMonths } from './describe.ts';

@@ -1,7 +1,5 @@
-import { roleOf, type RoleGraph } from '../graph/role-graph.ts';
+import type { RoleGraph } from '../graph/role-graph.ts';
 import { canonicalRoleName, coreWords, isStopword, roleNameIndex, wordsFor, type IndexedRoleName } from './role-name-index.ts';
-
-export { canonicalRoleName } from './role-name-index.ts';
 
 export interface RoleCandidate {
   id: string;
@@ -215,7 +213,7 @@ export function resolveRole(graph: RoleGraph, input: string, options: ResolveRol
     const candidates = nearestByWords(graph, core, Math.min(max, 3));
     if (candidates.length > 0) return { ok: false, problem: 'unknown', input, candidates };
     const start = graph.findNode((_, attributes) => attributes.role.level === 'start');
-    return { ok: false, problem: 'unknown', input, candidates, ...(start === undefined ? {} : { startingPoint: { id: start, title: roleOf(graph, start).title } }) };
+    return { ok: false, problem: 'unknown', input, candidates, ...(start === undefined ? {} : { startingPoint: { id: start, title: graph.getNodeAttribute(start, 'role').title } }) };
   }
   // A clear winner is at least two steps better than the next role.
   if (close.length === 1 || close[1]!.score - close[0]!.score >= 2) return { ok: true, id: close[0]!.id, matchedName: close[0]!.name, exact: false };

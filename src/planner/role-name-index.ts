@@ -102,7 +102,6 @@ export function roleNameIndex(graph: RoleGraph): RoleNameIndex {
   return index;
 }
 
-export const isQualifier = (token: string) => QUALIFIERS.has(token);
 export const isStopword = (token: string) => STOPWORDS.has(token);
 
 /** The typed words compared with one name: qualifiers and stopwords the name does not have are left out. */

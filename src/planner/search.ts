@@ -73,7 +73,6 @@ export interface SearchResult {
   found: Label[];
   /** The search hit its label limit before finding every route asked for. */
   stoppedEarly: boolean;
-  labelsCreated: number;
 }
 
 export const DEFAULT_MAX_LABELS = 2_000_000;
@@ -180,7 +179,7 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
 
   const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, capAt(start.node, ch)));
   const startHeld = [...start.held].sort((a, b) => a - b);
-  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node)) return { found: [], stoppedEarly: false, labelsCreated: 0 };
+  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node)) return { found: [], stoppedEarly: false };
   const credit = Math.min(start.monthsInRole, MIN_MONTHS_IN_ROLE);
   const root: Label = {
     node: start.node,
@@ -296,7 +295,7 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
   };
 
   while (heap.size > 0) {
-    if (labelsCreated > maxLabels) return { found, stoppedEarly: true, labelsCreated };
+    if (labelsCreated > maxLabels) return { found, stoppedEarly: true };
     const label = heap.pop()!;
     if (label.wait < label.latestWait) {
       const parent = label.parent!;
@@ -344,5 +343,5 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
       }
     }
   }
-  return { found, stoppedEarly: false, labelsCreated };
+  return { found, stoppedEarly: false };
 }

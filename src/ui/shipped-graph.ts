@@ -1,6 +1,5 @@
 import data from 'virtual:secpath-graph-data';
 import { buildRoleGraph, type RoleGraph } from '../graph/role-graph.ts';
-import type { GraphData } from '../model/index.ts';
 
 // graph-data/ was validated when the app was built (see vite.config.ts), so the browser only
 // builds the graph.
@@ -9,8 +8,4 @@ let cached: RoleGraph | undefined;
 export function shippedGraph(): RoleGraph {
   cached ??= buildRoleGraph(data);
   return cached;
-}
-
-export function shippedData(): GraphData {
-  return data;
 }

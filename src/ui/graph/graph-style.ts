@@ -13,7 +13,7 @@ const LINE_HEIGHT = 1.1;
 export const BADGE_HEIGHT = 18;
 /**
  * Arc distances measured from the line between an edge's manual endpoints. Cytoscape has had the
- * value since 3.21; @types/cytoscape still lists only 'intersection' and 'node-position'.
+ * value since 3.21; its own type declarations still list only 'intersection' and 'node-position'.
  */
 const DISTANCES_FROM_ENDPOINTS = 'endpoints' as unknown as 'intersection';
 
