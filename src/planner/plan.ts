@@ -123,7 +123,7 @@ function datedOnOtherPace(model: PlanningModel, start: SearchStart, ranked: Sche
     ...base,
     objective: 'fastest',
     pace: OTHER_PACE[base.pace],
-    routes: 1,
+    routeCount: 1,
     sequence: ranked.roles,
     sequenceEarn: ranked.steps.map((s) => s.option.earn),
   });
@@ -163,7 +163,7 @@ export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: Prof
   const search: SearchOptions = {
     objective: q.objective,
     pace: q.pace,
-    routes: q.routeCount,
+    routeCount: q.routeCount,
     startMonth,
     ...(options.maxLabels === undefined ? {} : { maxLabels: options.maxLabels }),
     ...(firstMove === undefined ? {} : { firstMove }),

@@ -53,8 +53,8 @@ export interface SearchStart {
 export interface SearchOptions {
   objective: Objective;
   pace: Pace;
-  /** How many distinct role sequences to find. */
-  routes: number;
+  /** How many routes (distinct role sequences) to find: the best and routeCount - 1 alternatives. */
+  routeCount: number;
   /** The plan's month 0 as an absolute month, for rules that change on a date. */
   startMonth: number;
   /**
@@ -148,7 +148,7 @@ function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): 
  * every move, every way to meet the move's certification rules, and every useful length of
  * stay: leaving as soon as the move is allowed, or later when the current role gives
  * experience the next role does not. A label is dropped only when enough settled labels with
- * other role sequences dominate it, so the first `routes` distinct sequences that reach the
+ * other role sequences dominate it, so the first `routeCount` distinct sequences that reach the
  * target are the best ones under the model.
  *
  * A route may return to a role it held before (going back to a management job to build the
@@ -159,7 +159,7 @@ function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): 
  */
 export function searchRoutes(model: PlanningModel, start: SearchStart, target: number, options: SearchOptions): SearchResult {
   const { objective, pace, sequence, sequenceEarn, firstMove } = options;
-  const wanted = sequence ? 1 : Math.max(1, options.routes);
+  const routeCount = sequence ? 1 : Math.max(1, options.routeCount);
   const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
   const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
   // Settled labels by role, made only for roles the search reaches (most plans touch few).
@@ -229,7 +229,7 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
         if (dominators.some((d) => sameSequence(d, other))) continue;
         dominators.push(other);
       }
-      if (dominators.length + (cyclicDominator ? 1 : 0) >= wanted) return true;
+      if (dominators.length + (cyclicDominator ? 1 : 0) >= routeCount) return true;
     }
     return false;
   };
@@ -309,7 +309,7 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     if (label.node === target && (!sequence || label.moves === sequence.length - 1)) {
       if (!found.some((f) => sameSequence(f, label))) {
         found.push(label);
-        if (found.length >= wanted) break;
+        if (found.length >= routeCount) break;
       }
       continue;
     }
