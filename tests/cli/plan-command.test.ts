@@ -63,10 +63,10 @@ describe('secpath plan', () => {
     expect(md.stderr).toBe('wrote plan.md\n');
     const markdown = readFileSync(join(dir, 'plan.md'), 'utf8');
     expect(markdown).toContain('# Career plan: IT support specialist → Information security manager');
-    expect(markdown).toContain('March 2032');
+    expect(markdown).toContain('March 2033');
     const ics = await runCli(['plan', '--from', 'help desk', '--start', '2027-03', '--format', 'ics']);
     const events = new ICAL.Component(ICAL.parse(ics.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.find((e) => e.summary === 'Move to Information security manager')?.startDate.toString()).toBe('2032-03-01');
+    expect(events.find((e) => e.summary === 'Move to Information security manager')?.startDate.toString()).toBe('2033-03-01');
   });
 
   it('re-plans a plan file exported earlier, giving the same document', async () => {

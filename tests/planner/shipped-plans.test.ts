@@ -53,6 +53,15 @@ describe('plans a security professional would believe (shipped data)', () => {
     expect(best.steps.every((s) => s.stayMonths >= 1)).toBe(true);
   });
 
+  it('gives a network administrator with six years of IT years of security work before managing security, not two months', () => {
+    // Security managers typically bring years of security work: the data uses ISACA's CISM rule
+    // (five years of information security work) as a labelled floor for the three manager roles.
+    for (const to of [ISM, 'it-security-manager', 'cybersecurity-manager']) {
+      const best = plan('network-systems-administrator', to, { experienceYears: { it: 6 } }).routes[0]!;
+      expect(years(best.typicalMonths!), to).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it('gives a SOC analyst with ten years of IT and security years as a manager before CISO, not "0 months"', () => {
     const best = plan('soc-analyst', CISO, { experienceYears: { it: 10, security: 10 } }).routes[0]!;
     expect(years(best.totalMonths)).toBeGreaterThanOrEqual(5);
