@@ -108,6 +108,17 @@ function checkRoleAndCertificationReferences(data: GraphData, label: FileLabel, 
   });
 }
 
+/** A first job in the field leaves a starting point outside IT, and every move out of one is a first job. */
+function checkMoveKinds(data: GraphData, label: FileLabel, issues: DataIssue[]): void {
+  const levels = new Map(data.roles.map((r) => [r.id, r.level]));
+  const file = label('transitions.json');
+  data.transitions.forEach((t, i) => {
+    const fromStart = levels.get(t.from) === 'start';
+    if (fromStart && t.kind !== 'entry') issues.push({ file, path: ['transitions', i, 'kind'], message: `the move ${t.from}->${t.to} leaves a starting point outside IT, so it is a first job, not a ${t.kind}`, hint: 'set "kind": "entry"' });
+    else if (!fromStart && t.kind === 'entry' && levels.has(t.from)) issues.push({ file, path: ['transitions', i, 'kind'], message: `the move ${t.from}->${t.to} is marked as a first job, but "${t.from}" is a job in the field`, hint: 'use "promotion", "lateral" or "specialization"' });
+  });
+}
+
 /** Ranges written as {min, max} must have min <= max. */
 function checkRanges(value: unknown, file: string, path: Array<string | number>, issues: DataIssue[]): void {
   if (Array.isArray(value)) value.forEach((item, i) => checkRanges(item, file, [...path, i], issues));
@@ -140,6 +151,7 @@ export function checkGraphData(data: GraphData, label: FileLabel): DataIssue[] {
   issues.push(...lookAlikeIssues(data.roles, label('roles.json')));
   checkSourceReferences(data, label, issues);
   checkRoleAndCertificationReferences(data, label, issues);
+  checkMoveKinds(data, label, issues);
   checkRanges(data.roles, label('roles.json'), ['roles'], issues);
   checkRanges(data.certifications, label('certifications.json'), ['certifications'], issues);
   checkRanges(data.transitions, label('transitions.json'), ['transitions'], issues);

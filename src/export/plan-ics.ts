@@ -131,7 +131,7 @@ export function planToIcs(graph: RoleGraph, document: PlanDocument, options: Ics
       month: step.moveMonth,
       order: 4,
       summary: `Move to ${w.roleTitle(step.to)}`,
-      description: `Step ${i + 1}: from ${w.roleTitle(step.from)} to ${w.roleTitle(step.to)} (${words.kind.split(' from ')[0]}), after ${words.stay}. ${step.timing.text}${pay}`,
+      description: `Step ${i + 1}: from ${w.roleTitle(step.from)} to ${w.roleTitle(step.to)} (${words.kindName}), after ${words.stay}. ${step.timing.text}${pay}`,
     });
   });
 

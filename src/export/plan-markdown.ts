@@ -74,12 +74,12 @@ class Renderer {
     const lines = [
       `## ${routeName(index)}${chosen && index !== 0 ? ' (chosen)' : ''}: ${escapeMarkdown(routePath(this.w, route))}`,
       '',
-      `**${escapeMarkdown(head.timelines)}**, reaching the target in ${escapeMarkdown(head.arrival)}; ${head.moves}; ${escapeMarkdown(head.cost)} in exams and degrees.`,
+      `**${escapeMarkdown(head.datedTimelines)}**; ${head.moves}; ${escapeMarkdown(head.cost)} in exams and degrees.`,
       '',
       ...(head.estimates ? [`${escapeMarkdown(head.estimates)}.`, ''] : []),
       '| # | When | Move | Stay before it |',
       '|---|---|---|---|',
-      ...route.steps.map((s, i) => `| ${i + 1} | ${escapeMarkdown(this.w.month(s.moveMonth))} | ${this.title(s.from)} → ${this.title(s.to)} | ${escapeMarkdown(describeStep(this.w, s, this.document.pace).stay.split(' as ')[0]!)}${s.timing.basis === 'estimated' ? ' (estimated)' : ''} |`),
+      ...route.steps.map((s, i) => `| ${i + 1} | ${escapeMarkdown(this.w.month(s.moveMonth))} | ${this.title(s.from)} → ${this.title(s.to)} | ${escapeMarkdown(describeStep(this.w, s, this.document.pace).stayLength)}${s.timing.basis === 'estimated' ? ' (estimated)' : ''} |`),
       '',
     ];
     route.steps.forEach((step, i) => lines.push(...this.step(step, i + 1)));

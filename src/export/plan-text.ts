@@ -57,7 +57,7 @@ class TextRenderer {
 
   step(step: PlanStep, number: number): string[] {
     const words = describeStep(this.w, step, this.document.pace);
-    const lines = [`${number}. ${words.when}: move from ${this.w.roleTitle(step.from)} to ${this.w.roleTitle(step.to)}, a ${words.kind.split(' from ')[0]}.${this.cite(step.sources)}`];
+    const lines = [`${number}. ${words.when}: move from ${this.w.roleTitle(step.from)} to ${this.w.roleTitle(step.to)}, a ${words.kindName}.${this.cite(step.sources)}`];
     lines.push(`   Stay: ${words.stay}. ${words.estimated ? 'Estimated: ' : ''}${step.timing.text}${this.cite(step.timing.sources)}`);
     const actions = step.actions.map((a) => ({ words: describeAction(this.w, a), action: a }));
     if (actions.length > 0) {
@@ -78,7 +78,7 @@ class TextRenderer {
     const head = routeHeadline(this.w, route, this.document.pace);
     return [
       `${routeName(index)}: ${routePath(this.w, route)}`,
-      `  ${head.timelines} (until ${head.arrival}) · ${head.moves} · ${head.cost}`,
+      `  ${head.datedTimelines} · ${head.moves} · ${head.cost}`,
       ...(head.estimates ? [`  ${head.estimates}.`] : []),
     ];
   }

@@ -1,6 +1,6 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, type Objective, type Pace } from '../model/constants.ts';
-import type { Certification, PayFigureShown, PlanAction, PlanStep, Profile, Route, Source } from '../model/index.ts';
+import type { Certification, PayFigureShown, PlanAction, PlanStep, Profile, Role, Route, Source } from '../model/index.ts';
 import { describeMonths, formatUsd, listWithAnd, plural } from '../planner/describe.ts';
 import { addMonths, monthName } from './months.ts';
 
@@ -9,6 +9,7 @@ import { addMonths, monthName } from './months.ts';
  * the web app — so a plan says the same thing everywhere. Renderers only lay these phrases out.
  */
 export interface Wording {
+  role(id: string): Role | undefined;
   roleTitle(id: string): string;
   certLabel(id: string): string;
   certification(id: string): Certification | undefined;
@@ -16,15 +17,17 @@ export interface Wording {
   month(offset: number): string;
 }
 
-export function wordingFor(start: string, names: Pick<Wording, 'roleTitle' | 'certLabel' | 'certification'>): Wording {
+export function wordingFor(start: string, names: Pick<Wording, 'role' | 'roleTitle' | 'certLabel' | 'certification'>): Wording {
   return { ...names, month: (offset) => monthName(addMonths(start, offset)) };
 }
 
 /** The wording for a plan dated from `start`, with names from the graph. */
 export function graphWording(graph: RoleGraph, start: string): Wording {
   const certs = graph.getAttribute('certifications');
+  const role = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'role') : undefined);
   return wordingFor(start, {
-    roleTitle: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'role').title : id),
+    role,
+    roleTitle: (id) => role(id)?.title ?? id,
     certLabel: (id) => certs.get(id)?.abbreviation ?? id,
     certification: (id) => certs.get(id),
   });
@@ -72,10 +75,10 @@ export function estimateText(route: Route): string | null {
 export interface Headline {
   /** "typically 16 years, at the earliest 5 years 2 months" */
   timelines: string;
+  /** "typically 16 years (until December 2042), at the earliest 5 years 1 month (until January 2032)": each timeline with its own month. */
+  datedTimelines: string;
   typical: string;
   earliest: string;
-  /** The month the target is reached on the ranking timeline. */
-  arrival: string;
   estimates: string | null;
   moves: string;
   cost: string;
@@ -85,11 +88,14 @@ export interface Headline {
 export function routeHeadline(w: Wording, route: Route, pace: Pace): Headline {
   const typical = route.typicalMonths === null ? 'typically not reached this way' : `typically ${describeMonths(route.typicalMonths)}`;
   const earliest = `at the earliest ${describeMonths(route.earliestMonths)}`;
+  const until = (months: number) => (months === 0 ? ' (now)' : ` (until ${w.month(months)})`);
+  const typicalDated = route.typicalMonths === null ? typical : `${typical}${until(route.typicalMonths)}`;
+  const earliestDated = `${earliest}${until(route.earliestMonths)}`;
   return {
     timelines: pace === 'typical' ? `${typical}, ${earliest}` : `${earliest}, ${typical}`,
+    datedTimelines: pace === 'typical' ? `${typicalDated}, ${earliestDated}` : `${earliestDated}, ${typicalDated}`,
     typical,
     earliest,
-    arrival: route.totalMonths === 0 ? 'now' : w.month(route.totalMonths),
     estimates: estimateText(route),
     moves: plural(route.totalMoves, 'move'),
     cost: `${formatUsd(route.totalCostUsd)}${route.costIncomplete ? ' + items with no known price' : ''}`,
@@ -125,25 +131,34 @@ export interface StepWords {
   /** When, on the ranking timeline, with the other timeline beside it. */
   when: string;
   kind: string;
-  /** "2 years as SOC analyst" (typical) · "1 month at the earliest". */
+  /** "promotion", "lateral move", "first job in the field". */
+  kindName: string;
+  /** "2 years as SOC analyst (1 month on the earliest timeline)". */
   stay: string;
+  /** "2 years": the stay on the ranking timeline alone. */
+  stayLength: string;
   /** Where the stay's length comes from, said in the step itself. */
   timing: string;
   estimated: boolean;
 }
 
-const TRANSITION_KIND_WORDS: Record<PlanStep['transitionKind'], string> = { promotion: 'promotion', lateral: 'lateral move', specialization: 'specialization' };
+/** What each kind of move is called, in every output and on the graph. */
+export const TRANSITION_KIND_WORDS: Record<PlanStep['transitionKind'], string> = { promotion: 'promotion', lateral: 'lateral move', specialization: 'specialization', entry: 'first job in the field' };
 
 export function describeStep(w: Wording, step: PlanStep, pace: Pace): StepWords {
   const from = w.roleTitle(step.from);
   const other = pace === 'typical' ? step.earliestMoveMonth : step.typicalMoveMonth;
   const otherWords = other === null ? 'not reached this way on the typical timeline' : `${pace === 'typical' ? 'at the earliest' : 'typically'} ${w.month(other)}`;
   const typicalStay = step.typicalStayMonths === null ? 'typically not reached this way' : `typically ${describeMonths(step.typicalStayMonths)}`;
+  const firstJob = step.transitionKind === 'entry';
+  const where = firstJob ? 'before the first job in the field' : `as ${from}`;
   return {
     title: `Move to ${w.roleTitle(step.to)}`,
     when: `${w.month(step.moveMonth)} (${otherWords})`,
-    kind: `${TRANSITION_KIND_WORDS[step.transitionKind]} from ${from}`,
-    stay: `${describeMonths(step.stayMonths)} as ${from} (${pace === 'typical' ? `${describeMonths(step.earliestStayMonths)} on the earliest timeline` : `${typicalStay} on the typical timeline`})`,
+    kind: firstJob ? `${TRANSITION_KIND_WORDS.entry}, coming from ${from}` : `${TRANSITION_KIND_WORDS[step.transitionKind]} from ${from}`,
+    kindName: TRANSITION_KIND_WORDS[step.transitionKind],
+    stay: `${describeMonths(step.stayMonths)} ${where} (${pace === 'typical' ? `${describeMonths(step.earliestStayMonths)} on the earliest timeline` : `${typicalStay} on the typical timeline`})`,
+    stayLength: describeMonths(step.stayMonths),
     timing: step.timing.text,
     estimated: step.timing.basis === 'estimated',
   };
@@ -175,6 +190,10 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
         return { kind: action.kind, title: `Ready now as ${role}`, details: ['your experience already meets what this move needs'], why, optional: false };
       }
       const kinds = listWithAnd(action.experienceKinds.map((k) => EXPERIENCE_KIND_LABELS[k]));
+      if (w.role(action.role)?.level === 'start') {
+        // Time before a first job in the field is study and job hunting, not work in a role.
+        return { kind: action.kind, title: `Prepare for a first job in the field (${describeMonths(action.months)})`, details: [`${w.month(action.startMonth)} to ${w.month(action.endMonth)}`], why, optional: false };
+      }
       return {
         kind: action.kind,
         title: `Work ${describeMonths(action.months)} as ${role}`,

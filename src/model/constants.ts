@@ -130,7 +130,8 @@ export const ROLE_TRACKS = [
 ] as const;
 export type RoleTrack = (typeof ROLE_TRACKS)[number];
 
-export const TRANSITION_KINDS = ['promotion', 'lateral', 'specialization'] as const;
+/** `entry` is a first job in the field, from a starting point outside IT (a role of level `start`). */
+export const TRANSITION_KINDS = ['promotion', 'lateral', 'specialization', 'entry'] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 export const OBJECTIVES = ['fastest', 'fewest-moves', 'cheapest'] as const;

@@ -167,7 +167,10 @@ export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
     byLevel.set(typical.level, { share: seen.share ?? typical.sharePercent, sources: [...new Set([...seen.sources, ...typical.sources])] });
   }
   for (const [level, { share, sources }] of byLevel) {
-    notes.push({ text: `People in this role typically hold a ${EDUCATION_LEVEL_LABELS[level as keyof typeof EDUCATION_LEVEL_LABELS]}${share === null ? '' : ` (${share}% of them)`}.`, sources });
+    const of = share === null ? '' : ` (${share}% of them)`;
+    const label = EDUCATION_LEVEL_LABELS[level as keyof typeof EDUCATION_LEVEL_LABELS];
+    const text = level === 'none' ? `People typically enter this role without a degree${of}.` : `People in this role typically hold ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${of}.`;
+    notes.push({ text, sources });
   }
   for (const cert of step.certs) {
     const compiled = model.certs[cert.cert]!;

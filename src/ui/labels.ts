@@ -1,4 +1,5 @@
-import type { Objective, RoleLevel, RoleTrack, TransitionKind } from '../model/constants.ts';
+import type { Objective, RoleLevel, RoleTrack } from '../model/constants.ts';
+import { TRANSITION_KIND_WORDS } from '../export/plan-wording.ts';
 
 /** Words for the model's vocabularies, as the page shows them. */
 export const TRACK_LABELS: Record<RoleTrack, string> = {
@@ -23,11 +24,8 @@ export const LEVEL_LABELS: Record<RoleLevel, string> = {
   executive: 'Executive',
 };
 
-export const TRANSITION_KIND_LABELS: Record<TransitionKind, string> = {
-  promotion: 'promotion',
-  lateral: 'lateral move',
-  specialization: 'specialization',
-};
+/** The kinds of move in the same words as every plan output. */
+export const TRANSITION_KIND_LABELS = TRANSITION_KIND_WORDS;
 
 export const OBJECTIVE_LABELS: Record<Objective, { label: string; hint: string }> = {
   fastest: { label: 'Fastest', hint: 'fewest months to the target' },

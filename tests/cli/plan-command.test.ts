@@ -6,6 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 
 describe('secpath plan', () => {
+  it('calls the first job of someone from outside IT a first job, dated on both timelines, and can leave the sources out', async () => {
+    const run = await runCli(['plan', '--from', 'student', '--to', 'soc analyst', '--start', '2027-01', '--no-sources']);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toMatch(/\n1\. \w+ \d{4} \(at the earliest \w+ \d{4}\): move from Outside IT \(student, graduate or career changer\) to [^,\n]+, a first job in the field\./);
+    expect(out).toMatch(/\n {3}Stay: [^\n]* before the first job in the field \(/);
+    expect(out).toMatch(/\n {3}- Prepare for a first job in the field \(/);
+    expect(out).not.toMatch(/Outside IT[^\n]*, a promotion|Work [^\n]* as Outside IT|hold a no degree/);
+    expect(out).toContain('People typically enter this role without a degree.');
+    // Each timeline carries its own arrival month.
+    expect(out).toMatch(/typically [^(\n]+ \(until \w+ \d{4}\), at the earliest [^(\n]+ \(until \w+ \d{4}\)/);
+    expect(out).not.toContain('Sources:');
+    expect(out).not.toMatch(/\[\d+\]/);
+  });
+
   it('writes advice a mentor would write: dated steps, how long each stay lasts and why, both timelines, compact sources', async () => {
     const run = await runCli(['plan', '--from', 'help desk', '--start', '2026-11']);
     expect(run.code).toBe(0);

@@ -21,7 +21,7 @@ describe('the loader on the minimal fixture', () => {
 describe('each whole-graph check catches its fault', () => {
   for (const fixture of brokenFixtures()) {
     it(`rejects: ${fixture.description}`, () => {
-      const result = loadGraphData(brokenTexts(fixture), { fileLabel: label });
+      const result = loadGraphData(brokenTexts(fixture), { ...fixture.options, fileLabel: label });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       const reported = result.issues.map((i) => ({ file: i.file, path: jsonPath(i.path), message: i.message, hint: i.hint }));

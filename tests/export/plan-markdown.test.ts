@@ -14,7 +14,7 @@ const markdown = planToMarkdown(minimalGraph(), document);
 describe('the Markdown export', () => {
   it('carries both timelines and says how much rests on estimates', () => {
     expect(markdown).toContain('# Career plan: Help desk technician → Chief information security officer');
-    expect(markdown).toMatch(/\*\*typically 15 years 1 month, at the earliest 8 years 1 month\*\*, reaching the target in December 2041/);
+    expect(markdown).toMatch(/\*\*typically 15 years 1 month \(until December 2041\), at the earliest 8 years 1 month \(until December 2034\)\*\*/);
     expect(markdown).toContain('All 3 stays are estimated from what people typically bring to the next role.');
   });
 

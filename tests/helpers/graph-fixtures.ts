@@ -28,6 +28,8 @@ export interface BrokenFixture {
   description: string;
   patch?: PatchOp[];
   raw?: Array<{ file: GraphDataFileName; text: string }>;
+  /** Loader options the fault needs, e.g. which role is the information security manager in the small graph. */
+  options?: { managerRoleId?: string };
   expect: Array<{ file: string; path: string; message: string; hint?: string }>;
 }
 

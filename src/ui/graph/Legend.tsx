@@ -5,7 +5,7 @@ import { TRACK_LABELS, TRANSITION_KIND_LABELS } from '../labels.ts';
 import type { SlideLegend } from './graph-image.ts';
 import type { Palette } from './palette.ts';
 
-const DASHES: Record<TransitionKind, readonly number[]> = { promotion: [], lateral: [7, 4], specialization: [1.5, 3] };
+const DASHES: Record<TransitionKind, readonly number[]> = { promotion: [], lateral: [7, 4], specialization: [1.5, 3], entry: [12, 4, 2, 4] };
 
 /** What the colours and lines of the graph mean: one list for the page's legend and the slide's. */
 export function legendOf(data: GraphData, palette: Palette): SlideLegend {

@@ -86,6 +86,7 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
     { selector: 'edge.same-level.column-up', style: { 'source-endpoint': '-50% 0%', 'target-endpoint': '-50% 0%' } },
     { selector: 'edge.kind-lateral', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge.kind-specialization', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.kind-entry', style: { 'line-style': 'dashed', 'line-dash-pattern': [12, 4, 2, 4] } },
     { selector: 'edge.cert-expected', style: { width: 3, 'line-color': p.expected, 'target-arrow-color': p.expected, 'z-index': 8 } },
     { selector: 'edge.cert-required', style: { width: 4, 'line-color': p.required, 'target-arrow-color': p.required, 'z-index': 9 } },
     { selector: 'node.cert-opened', style: { 'border-width': 2.5 } },

@@ -71,8 +71,7 @@ function Totals({ route, wording, pace }: { route: Route; wording: Wording; pace
   return (
     <>
       <p className="headline">
-        <strong>{head.timelines.charAt(0).toUpperCase() + head.timelines.slice(1)}</strong>
-        <span className="muted"> · until {head.arrival}</span>
+        <strong>{head.datedTimelines.charAt(0).toUpperCase() + head.datedTimelines.slice(1)}</strong>
       </p>
       {head.estimates && <p className="estimates">{head.estimates}: see each step.</p>}
       <dl className="totals">

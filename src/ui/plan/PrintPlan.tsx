@@ -37,7 +37,7 @@ export function PrintPlan({ plan, profile, startMonth, routeIndex }: { plan: Pla
               {OBJECTIVE_WORDS[plan.objective].label} route on the {plan.pace} timeline, dated from {wording.month(0)}. Profile: {describeProfile(profile, catalog.certLabel)}.
             </p>
             <p>
-              <strong>{routePath(wording, route)}</strong>: {head.timelines} (until {head.arrival}), {head.moves}, {head.cost}.
+              <strong>{routePath(wording, route)}</strong>: {head.datedTimelines}, {head.moves}, {head.cost}.
               {head.estimates ? ` ${head.estimates}.` : ''} Its numbers rest on {plural(new Set(routeSourceIds(route)).size, 'source')}, listed under “Sources” at the end.
             </p>
             <h2>Steps</h2>
