@@ -32,6 +32,23 @@ function planned(patch: Partial<PlannerState>): Extract<PlanOutcome, { kind: 'pl
 const stepItems = () => within(screen.getByRole('list', { name: 'Steps of the route' })).getAllByRole('listitem').filter((li) => li.classList.contains('step'));
 
 describe('the plan panel', () => {
+  it('numbers the sources, shows the tier and read date of each, and puts the numbers beside the facts they support', () => {
+    const outcome = planned({ from: 'help desk' });
+    renderPanel(outcome);
+    const list = screen.getByRole('list', { name: 'Sources for this route' });
+    expect(list.tagName).toBe('OL');
+    const items = within(list).getAllByRole('listitem');
+    for (const item of items) expect(item.textContent).toMatch(/^(official|survey|publisher|secondary) .+, read \d{4}-\d{2}-\d{2}$/);
+    // The pay of the first step cites the sources of that figure, by their place in the list.
+    const firstStep = stepItems()[0]!;
+    const pay = firstStep.querySelector('.step-pay')!;
+    const cited = [...(pay.querySelector('.cite')?.textContent ?? '').matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(cited.length).toBeGreaterThan(0);
+    const wage = outcome.plan.routes[0]!.steps[0]!.pay.wage!;
+    const catalogSource = graph.getAttribute('sources').get(wage.sources[0]!)!;
+    expect(cited.some((n) => items[n - 1]!.textContent!.includes(catalogSource.title))).toBe(true);
+  });
+
   it('heads the route with both timelines and how much of it rests on estimates', () => {
     const outcome = planned({ from: 'GRC analyst' });
     const route = outcome.plan.routes[0]!;

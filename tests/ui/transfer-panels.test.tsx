@@ -162,7 +162,7 @@ describe('the printed plan', () => {
     expect(sections[1]!.querySelector('h1')!.textContent).toMatch(/best route$/);
     for (const section of sections) {
       expect(section.querySelector('.pay-table, .muted')).not.toBeNull();
-      expect(section.textContent).toMatch(/Its numbers rest on \d+ sources, listed under “Sources” at the end\./);
+      expect(section.textContent).toMatch(/Its numbers rest on \d+ sources, numbered \[n\] beside each fact and listed under “Sources” at the end\./);
       // No hooks the page uses: the printed copy never stands in for the live route.
       expect(section.querySelector('[data-route-roles]')).toBeNull();
     }

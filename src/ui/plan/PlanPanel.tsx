@@ -118,6 +118,7 @@ function PlannedRoute(props: BodyProps & { plan: Plan; startMonth: string }) {
   const wording = useMemo(() => wordingFor(startMonth, catalog), [startMonth, catalog]);
   const route = plan.routes[routeIndex] ?? plan.routes[0]!;
   const shownIndex = plan.routes[routeIndex] ? routeIndex : 0;
+  const sources = routeSourceIds(route);
   return (
     <>
       <p className="plan-summary">
@@ -135,13 +136,13 @@ function PlannedRoute(props: BodyProps & { plan: Plan; startMonth: string }) {
       )}
       {plan.routes.length > 1 && <RouteChoice routes={plan.routes} index={shownIndex} pace={plan.pace} onChange={onRouteIndex} wording={wording} />}
       <h3 className="section-heading">Steps of {shownIndex === 0 ? 'the best route' : routeName(shownIndex).toLowerCase()}</h3>
-      <RouteSteps route={route} pace={plan.pace} wording={wording} onShowRole={onShowRole} />
+      <RouteSteps route={route} pace={plan.pace} wording={wording} onShowRole={onShowRole} sourceOrder={sources} />
       <Levers levers={props.levers} />
       <h3 className="section-heading">Pay along the way</h3>
       <PayAlongTheWay route={route} wording={wording} />
       <details className="plan-sources">
-        <summary>Sources for this route ({routeSourceIds(route).length})</summary>
-        <SourceLinks ids={routeSourceIds(route)} label="Sources for this route" />
+        <summary>Sources for this route ({sources.length}): the [n] beside each number</summary>
+        <SourceLinks ids={sources} label="Sources for this route" numbered />
       </details>
       <p className="visually-hidden" aria-live="polite">
         {`${routeName(shownIndex)}: ${routePath(wording, route)}.`}

@@ -38,10 +38,10 @@ export function PrintPlan({ plan, profile, startMonth, routeIndex }: { plan: Pla
             </p>
             <p>
               <strong>{routePath(wording, route)}</strong>: {head.datedTimelines}, {head.moves}, {head.cost}.
-              {head.estimates ? ` ${head.estimates}.` : ''} Its numbers rest on {plural(new Set(routeSourceIds(route)).size, 'source')}, listed under “Sources” at the end.
+              {head.estimates ? ` ${head.estimates}.` : ''} Its numbers rest on {plural(new Set(routeSourceIds(route)).size, 'source')}, numbered [n] beside each fact and listed under “Sources” at the end.
             </p>
             <h2>Steps</h2>
-            <RouteSteps route={route} pace={plan.pace} wording={wording} onShowRole={ignore} printed />
+            <RouteSteps route={route} pace={plan.pace} wording={wording} onShowRole={ignore} printed sourceOrder={sources} />
             <div className="print-pay">
               <h2>Pay along the way</h2>
               <PayAlongTheWay route={route} wording={wording} />
@@ -53,7 +53,7 @@ export function PrintPlan({ plan, profile, startMonth, routeIndex }: { plan: Pla
         <section className="print-sources">
           <h2>Sources</h2>
           <p className="muted">For {order.length === 1 ? 'the route' : `all ${order.length} routes`} above, each once.</p>
-          <SourceLinks ids={sources} label="Sources" />
+          <SourceLinks ids={sources} label="Sources" numbered />
         </section>
       )}
     </div>
