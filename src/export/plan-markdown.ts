@@ -1,6 +1,6 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import type { PlanAction, PlanDocument, PlanStep, Reason, Route } from '../model/index.ts';
-import { examPriceSeen, examPriceSources, SourceNumbers } from './plan-sources.ts';
+import { examPriceSources, SourceNumbers } from './plan-sources.ts';
 import {
   describeAction,
   describeProfile,
@@ -47,8 +47,7 @@ class Renderer {
     const words = describeAction(this.w, action);
     let details = words.details.map(escapeMarkdown).join('; ');
     if (action.kind === 'earn-certification' || action.kind === 'consider-certification') {
-      const seen = examPriceSeen(this.graph, action.certification);
-      if (action.costUsd !== null) details += `${seen ? ` (price seen ${seen})` : ''}${this.cite(examPriceSources(this.graph, action.certification))}`;
+      if (action.costUsd !== null) details += this.cite(examPriceSources(this.graph, action.certification));
     }
     const title = words.optional ? `*${escapeMarkdown(words.title)}*` : `**${escapeMarkdown(words.title)}**`;
     return `- ${title}: ${details}.${action.meets.length ? ` Why: ${this.reasons(action.meets)}` : ''}`;

@@ -29,10 +29,6 @@ export function examPriceSources(graph: RoleGraph, certId: string): string[] {
   return graph.getAttribute('certifications').get(certId)?.exam.costs[0]?.sources ?? [];
 }
 
-export function examPriceSeen(graph: RoleGraph, certId: string): string | undefined {
-  return graph.getAttribute('certifications').get(certId)?.exam.costs[0]?.seen;
-}
-
 export function paySourceIds(pay: PayAtRole): string[] {
   return [...(pay.wage?.sources ?? []), ...pay.others.flatMap((o) => o.sources)];
 }

@@ -63,7 +63,9 @@ class TextRenderer {
     if (actions.length > 0) {
       lines.push('   Before the move:');
       for (const { words: a, action } of actions) {
-        lines.push(`   - ${a.title}: ${a.details.join('; ')}.`);
+        const priced = (action.kind === 'earn-certification' || action.kind === 'consider-certification') && action.costUsd !== null;
+        const priceSources = priced ? (this.w.certification(action.certification)?.exam.costs[0]?.sources ?? []) : [];
+        lines.push(`   - ${a.title}: ${a.details.join('; ')}.${this.cite(priceSources)}`);
         if (action.meets.length > 0) lines.push(`     Why: ${this.reasons(action.meets)}`);
       }
     }

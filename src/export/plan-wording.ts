@@ -181,6 +181,14 @@ export function eligibilityText(w: Wording, certId: string, eligibleMonth: numbe
   return eligibleMonth === 0 ? 'you meet its experience rule now' : `you would meet its experience rule from ${w.month(eligibleMonth)}`;
 }
 
+/** "US$760 (price seen 2019, low confidence)": a price says when it was seen and how good its source is. */
+export function examPriceText(w: Wording, certId: string, costUsd: number | null): string {
+  if (costUsd === null) return costText(null);
+  const price = w.certification(certId)?.exam.costs[0];
+  if (!price) return costText(costUsd);
+  return `${costText(costUsd)} (price seen ${price.seen}${price.lowConfidence ? ', low confidence' : ''})`;
+}
+
 export function describeAction(w: Wording, action: PlanAction): ActionWords {
   const why = action.meets.map((r) => r.text);
   switch (action.kind) {
@@ -211,7 +219,7 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
               `certified from ${w.month(action.endMonth)}, when your experience qualifies`,
             ]
           : [`prepare from ${w.month(action.startMonth)}; eligible from ${w.month(action.eligibleMonth)}; certified from ${w.month(action.endMonth)}`];
-      details.push(`exam: ${costText(action.costUsd)}`);
+      details.push(`exam: ${examPriceText(w, action.certification, action.costUsd)}`);
       if (action.waiversUsed.length) details.push(`waivers used: ${action.waiversUsed.join('; ')}`);
       return { kind: action.kind, title: `Earn ${cert}`, details, why, optional: false };
     }
@@ -227,7 +235,7 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
       return {
         kind: action.kind,
         title: `Consider ${w.certLabel(action.certification)}`,
-        details: ['not required', eligibilityText(w, action.certification, action.eligibleMonth), `exam: ${costText(action.costUsd)}`],
+        details: ['not required', eligibilityText(w, action.certification, action.eligibleMonth), `exam: ${examPriceText(w, action.certification, action.costUsd)}`],
         why,
         optional: true,
       };

@@ -21,6 +21,16 @@ describe('secpath plan', () => {
     expect(out).not.toMatch(/\[\d+\]/);
   });
 
+  it('says when each exam price was seen, marks one resting only on a training vendor, and cites its source', async () => {
+    const run = await runCli(['plan', '--from', 'help desk', '--to', 'ciso', '--start', '2027-01']);
+    expect(run.code).toBe(0);
+    const prices = run.stdout.split('\n').filter((l) => /exam: US\$/.test(l));
+    expect(prices.length).toBeGreaterThan(0);
+    for (const line of prices) expect(line).toMatch(/exam: US\$[\d,]+ \(price seen \d{4}(-\d{2}){0,2}(, low confidence)?\)\. \[\d+\]$/);
+    // CISM's price is read only on a training vendor's page.
+    expect(run.stdout).toMatch(/Consider CISM: [^\n]*exam: US\$[\d,]+ \(price seen \d{4}[^)]*, low confidence\)/);
+  });
+
   it('writes advice a mentor would write: dated steps, how long each stay lasts and why, both timelines, compact sources', async () => {
     const run = await runCli(['plan', '--from', 'help desk', '--start', '2026-11']);
     expect(run.code).toBe(0);
