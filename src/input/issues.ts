@@ -22,7 +22,8 @@ export function jsonPath(path: ReadonlyArray<string | number>): string {
 
 export function formatIssue(issue: DataIssue): string {
   const hint = issue.hint ? ` (${issue.hint})` : '';
-  return `${issue.file} ${jsonPath(issue.path)}: ${issue.message}${hint}`;
+  // A fault of the whole file names only the file: "plan.json: is not valid JSON", not "plan.json $:".
+  return `${issue.file}${issue.path.length === 0 ? '' : ` ${jsonPath(issue.path)}`}: ${issue.message}${hint}`;
 }
 
 /**

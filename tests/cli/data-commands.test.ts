@@ -39,7 +39,7 @@ describe('secpath validate', () => {
   it('says when the folder does not exist', async () => {
     const run = await runCli(['validate', 'no/such/folder']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('no/such/folder $: does not exist');
+    expect(run.stderr).toContain('no/such/folder: does not exist');
   });
 });
 

@@ -73,7 +73,7 @@ describe('--plan and --resume files', () => {
   }, 30_000);
 
   it('refuses a deeply nested plan file in one issue, never a stack overflow', async () => {
-    expect(await fault(['plan', '--plan', 'deep.json'])).toBe('deep.json $: nests arrays and objects more than 64 levels deep (at line 1, column 74); no secpath file nests that deep');
+    expect(await fault(['plan', '--plan', 'deep.json'])).toBe('deep.json: nests arrays and objects more than 64 levels deep (at line 1, column 74); no secpath file nests that deep');
   });
 
   it('opens a plan file with a byte-order mark, as the web app does', async () => {
@@ -107,13 +107,13 @@ describe('graph-data folders (--data and validate DIR)', () => {
       const data = graphFolder(make);
       for (const args of [['validate', data], ['plan', '--from', 'help desk', '--data', data]]) {
         const run = await runCli(args, data);
-        expect(run).toEqual({ code: 1, stdout: '', stderr: `roles.json $: ${message}\n1 problem found\n` });
+        expect(run).toEqual({ code: 1, stdout: '', stderr: `roles.json: ${message}\n1 problem found\n` });
       }
     });
   }
 
   it('report a missing folder and a file given as a folder', async () => {
-    expect(await runCli(['validate', 'no/such/folder'], dir)).toEqual({ code: 1, stdout: '', stderr: 'no/such/folder $: does not exist\n1 problem found\n' });
-    expect((await runCli(['roles', '--data', 'plan.json'], dir)).stderr).toBe('plan.json $: is not a folder\n1 problem found\n');
+    expect(await runCli(['validate', 'no/such/folder'], dir)).toEqual({ code: 1, stdout: '', stderr: 'no/such/folder: does not exist\n1 problem found\n' });
+    expect((await runCli(['roles', '--data', 'plan.json'], dir)).stderr).toBe('plan.json: is not a folder\n1 problem found\n');
   });
 });

@@ -61,6 +61,6 @@ describe('error messages', () => {
     const result = loadGraphData(texts);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(formatIssue(result.issues[0]!)).toMatch(/^graph-data\/education\.json \$: is missing/);
+    expect(formatIssue(result.issues[0]!)).toMatch(/^graph-data\/education\.json: is missing/);
   });
 });

@@ -65,8 +65,8 @@ describe('a profile from a JSON Resume', () => {
   });
 
   const bad: Array<[string, string, string]> = [
-    ['not JSON', 'name: Sam', 'resume.json $: is not valid JSON'],
-    ['a list instead of an object', '[]', 'resume.json $: is not a JSON Resume: expected an object, found []'],
+    ['not JSON', 'name: Sam', 'resume.json: is not valid JSON'],
+    ['a list instead of an object', '[]', 'resume.json: is not a JSON Resume: expected an object, found []'],
     ['work that is not a list', '{"work": {"position": "x"}}', 'resume.json $.work: expected a list'],
   ];
   for (const [what, text, message] of bad) {

@@ -88,8 +88,8 @@ describe('the JSON plan document', () => {
   });
 
   const bad: Array<[string, string, string]> = [
-    ['text that is not JSON', 'not json {', 'plan.json $: is not valid JSON'],
-    ['JSON that is not a plan', '[1, 2]', 'plan.json $: is not a secpath plan: expected an object, found [1,2]'],
+    ['text that is not JSON', 'not json {', 'plan.json: is not valid JSON'],
+    ['JSON that is not a plan', '[1, 2]', 'plan.json: is not a secpath plan: expected an object, found [1,2]'],
     ['a file from another program', '{"format": "other"}', 'plan.json $.format: is not a secpath plan: expected format "secpath-plan", found "other"'],
     ['a plan from a newer secpath', '{"format": "secpath-plan", "version": 7}', 'plan.json $.version: was saved by a newer secpath (plan format version 7); this one reads version 2'],
   ];
