@@ -58,12 +58,23 @@ export function placeInWords(path: ReadonlyArray<string | number>): string {
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!)]$/.test(text) ? '' : '.'}`;
 
+/** zod's type names as a person says them. */
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no', object: 'a group of fields', array: 'a list', null: 'nothing' };
+
+/** "is missing (expected string)" reads "is missing"; "expected number, found "x"" reads "should be a number, found "x"". */
+function withoutTypeNames(message: string): string {
+  return message
+    .replace(/^is missing \(expected \w+\)$/, 'is missing')
+    .replace(/^expected (\w+), found /, (whole, type: string) => (TYPE_WORDS[type] ? `should be ${TYPE_WORDS[type]}, found ` : whole));
+}
+
 export function issueInWords(issue: DataIssue): string {
   const json = /^is not valid JSON(?: at (line \d+, column \d+))?/.exec(issue.message);
   if (json) return `The file is not valid JSON${json[1] ? ` (${json[1]})` : ''}: check that it was saved whole.`;
   const hint = issue.hint ? ` (${issue.hint})` : '';
-  if (issue.path.length === 0) return sentence(`the file ${issue.message}${hint}`);
-  // "The profile is missing", but "The current role: expected ..., found ...".
-  const joint = /^(is|was|has) /.test(issue.message) ? ' ' : ': ';
-  return sentence(`${placeInWords(issue.path)}${joint}${issue.message}${hint}`);
+  const message = withoutTypeNames(issue.message);
+  if (issue.path.length === 0) return sentence(`the file ${message}${hint}`);
+  // "The profile is missing", "The current role should be text, found 5".
+  const joint = /^(is|was|has|should) /.test(message) ? ' ' : ': ';
+  return sentence(`${placeInWords(issue.path)}${joint}${message}${hint}`);
 }
