@@ -6,6 +6,7 @@ import {
   describeProfile,
   describeStep,
   graphWording,
+  noRouteTitle,
   OBJECTIVE_WORDS,
   PAY_NOT_KNOWN,
   payText,
@@ -107,7 +108,7 @@ export function planToMarkdown(graph: RoleGraph, document: PlanDocument): string
   for (const assumption of document.assumptions) lines.push(`- Assumed: ${r.reasons([assumption])}`);
   if (document.assumptions.length > 0) lines.push('');
   if (document.routes.length === 0) {
-    lines.push(`**No route.** ${escapeMarkdown(document.unreachable?.message ?? 'No route was found.')}`, '');
+    lines.push(`**${noRouteTitle(document.unreachable)}.** ${escapeMarkdown(document.unreachable?.message ?? 'No route was found.')}`, '');
   } else {
     const order = routeOrder(document.routes.length, document.selectedRoute);
     order.forEach((index, position) => {

@@ -6,6 +6,7 @@ import {
   describeProfile,
   describeStep,
   graphWording,
+  noRouteTitle,
   OBJECTIVE_WORDS,
   PAY_NOT_KNOWN,
   payText,
@@ -103,7 +104,7 @@ export function planToText(graph: RoleGraph, document: PlanDocument, options: Te
   const from = w.roleTitle(document.from);
   const to = w.roleTitle(document.to);
   if (document.routes.length === 0) {
-    lines.push(`From ${from} to ${to}: no route.`, document.unreachable?.message ?? 'No route was found.');
+    lines.push(`From ${from} to ${to}: ${noRouteTitle(document.unreachable).toLowerCase()}.`, document.unreachable?.message ?? 'No route was found.');
     return `${lines.join('\n')}\n`;
   }
   const order = routeOrder(document.routes.length, document.selectedRoute);

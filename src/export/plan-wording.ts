@@ -1,6 +1,6 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, type Objective, type Pace } from '../model/constants.ts';
-import type { Certification, PayFigureShown, PlanAction, PlanStep, Profile, Role, Route, Source } from '../model/index.ts';
+import type { Certification, PayFigureShown, PlanAction, PlanStep, Profile, Role, Route, Source, Unreachable } from '../model/index.ts';
 import { describeMonths, formatUsd, listWithAnd, plural } from '../planner/describe.ts';
 import { addMonths, monthName } from './months.ts';
 
@@ -45,6 +45,14 @@ export const PACE_WORDS: Record<Pace, { label: string; hint: string }> = {
   typical: { label: 'Typical', hint: 'each move after the usual stay, with what people typically bring' },
   earliest: { label: 'Earliest', hint: 'only the binding rules: certification eligibility, minimum stays and education' },
 };
+
+/**
+ * What a plan with no route is headed with: a search that stopped at its limit has not shown
+ * there is no route, so it does not say so.
+ */
+export function noRouteTitle(unreachable: Unreachable | null): string {
+  return unreachable?.reason === 'search-limit' ? 'Search stopped early' : 'No route';
+}
 
 /** Routes are named the same way in every output. */
 export function routeName(index: number): string {

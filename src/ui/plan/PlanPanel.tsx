@@ -9,7 +9,7 @@ import { PayAlongTheWay } from './PayAlongTheWay.tsx';
 import { RouteChoice } from './RouteChoice.tsx';
 import { RouteSteps } from './RouteSteps.tsx';
 import { Levers } from './Levers.tsx';
-import { routeHeadline, routeName, routePath, wordingFor, type Wording } from '../../export/plan-wording.ts';
+import { noRouteTitle, routeHeadline, routeName, routePath, wordingFor, type Wording } from '../../export/plan-wording.ts';
 import { routeSourceIds } from '../../export/plan-sources.ts';
 import { monthName } from '../../export/months.ts';
 import type { Pace } from '../../model/constants.ts';
@@ -196,7 +196,7 @@ const PlanBody = memo(function PlanBody(props: BodyProps) {
     case 'planned':
       body =
         outcome.plan.routes.length === 0 ? (
-          <Callout tone={outcome.plan.unreachable?.reason === 'already-there' ? 'info' : 'warning'} title={outcome.plan.unreachable?.reason === 'already-there' ? 'You are there' : 'No route'}>
+          <Callout tone={outcome.plan.unreachable?.reason === 'already-there' ? 'info' : 'warning'} title={outcome.plan.unreachable?.reason === 'already-there' ? 'You are there' : noRouteTitle(outcome.plan.unreachable)}>
             <p>{outcome.plan.unreachable?.message ?? 'No route was found.'}</p>
           </Callout>
         ) : (
