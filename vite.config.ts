@@ -137,6 +137,10 @@ const appConfig = defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page plans in a worker and loads its graph lazily; on a busy machine that takes
+          // seconds, not the one second expect.poll allows by default. A poll still ends the
+          // moment its condition holds.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },
