@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { launchBrowser, openPage } from './browser.ts';
 import { GRAPH, nextFrames, readGraph, waitForRoute } from './graph-view.ts';
 
 // The form and the explore controls at the widths people use: nothing cut short, filters that
@@ -13,13 +13,10 @@ const route = planRoute(graph, { from: 'soc-analyst', to: 'information-security-
 const WIDTHS = [1024, 1150, 1280, 1400, 1920];
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
-async function open(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const { page } = await openPage(context, LINK);
+async function open(options: BrowserContextOptions): Promise<Page> {
+  const { page } = await session.open(LINK, options);
   await waitForRoute(page, route.join(' '));
   return page;
 }
@@ -58,14 +55,6 @@ async function chooseLongestOptions(page: Page): Promise<void> {
   await page.getByLabel('Certification', { exact: true }).selectOption('cissp');
   await page.locator('.focus-summary').waitFor();
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('no control is cut short', () => {
   for (const width of WIDTHS) {
