@@ -123,8 +123,20 @@ const appConfig = defineConfig({
           name: 'unit',
           root: '.',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/bench/**'],
           environment: 'node',
+        },
+      },
+      {
+        // Benchmarks at tiny sizes: production builds, Chromium and child processes, apart from
+        // the quick unit tests (`npm run test:unit` runs the unit project alone).
+        extends: true,
+        test: {
+          name: 'bench',
+          root: '.',
+          include: ['tests/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {
