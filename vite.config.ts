@@ -116,6 +116,10 @@ const appConfig = defineConfig({
   },
   test: {
     root: '.',
+    // Two test files at a time, whatever the machine: vitest's default of one fewer than the
+    // processors runs a 2-core machine's files one by one, though a browser test spends much of
+    // its time waiting on Chromium, a child process or a timer.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -125,6 +129,9 @@ const appConfig = defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'tests/bench/**'],
           environment: 'node',
+          // Property tests run thousands of cases; next to a browser test on a shared 2-core
+          // machine one can take several times its usual second or two.
+          testTimeout: 30_000,
         },
       },
       {
@@ -153,7 +160,6 @@ const appConfig = defineConfig({
           // seconds, not the one second expect.poll allows by default. A poll still ends the
           // moment its condition holds.
           expect: { poll: { timeout: 20_000 } },
-          fileParallelism: false,
         },
       },
     ],
