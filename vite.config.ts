@@ -116,6 +116,10 @@ const appConfig = defineConfig({
   },
   test: {
     root: '.',
+    // Two test files at a time, whatever the machine: vitest's default of one fewer than the
+    // processors runs a 2-core machine's files one by one, though a browser test spends much of
+    // its time waiting on Chromium, a child process or a timer.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -123,8 +127,23 @@ const appConfig = defineConfig({
           name: 'unit',
           root: '.',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/bench/**'],
           environment: 'node',
+          // Property tests run thousands of cases; next to a browser test on a shared 2-core
+          // machine one can take several times its usual second or two.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Benchmarks at tiny sizes: production builds, Chromium and child processes, apart from
+        // the quick unit tests (`npm run test:unit` runs the unit project alone).
+        extends: true,
+        test: {
+          name: 'bench',
+          root: '.',
+          include: ['tests/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {
@@ -137,7 +156,10 @@ const appConfig = defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // A page plans in a worker and loads its graph lazily; on a busy machine that takes
+          // seconds, not the one second expect.poll allows by default. A poll still ends the
+          // moment its condition holds.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize, type Timing } from './stats.ts';
 
@@ -10,6 +11,24 @@ export interface CliResult {
   nodeBaseline: Timing;
   /** Median cold start of `secpath plan` over median `node -e 0`. */
   ratio: number;
+}
+
+/** Where `npm install` bundles the CLI; src/cli/secpath.mjs runs it while it is newer than every source outside src/ui. */
+const BUNDLE = join(REPO, 'node_modules', '.cache', 'secpath-cli', 'main.mjs');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'ui') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether `secpath` starts from its bundle, as after `npm install`, rather than compiling its sources through tsx. */
+export function cliBundleIsFresh(): boolean {
+  return existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestSource(join(REPO, 'src'));
 }
 
 function timeProcess(args: string[], runs: number): Timing {

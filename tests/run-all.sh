@@ -52,13 +52,13 @@ rm -f .test-results/vitest.json .test-results/fuzz-counts.txt
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json
 vitest_status=$?
 
-read -r vp vf < <(node -e '
+read -r vp vf vs < <(node -e '
   const fs = require("fs");
   try {
     const r = JSON.parse(fs.readFileSync(".test-results/vitest.json", "utf8"));
     const failedSuites = (r.testResults || []).filter((s) => s.status === "failed" && (s.assertionResults || []).length === 0).length;
-    console.log(r.numPassedTests, r.numFailedTests + failedSuites);
-  } catch { console.log(0, 1); }
+    console.log(r.numPassedTests, r.numFailedTests + failedSuites, (r.numPendingTests || 0) + (r.numTodoTests || 0));
+  } catch { console.log(0, 1, 0); }
 ')
 passed=$((passed + vp))
 failed=$((failed + vf))
@@ -68,6 +68,9 @@ if [ -f .test-results/fuzz-counts.txt ]; then
   echo "== fuzzed inputs tried"
   awk -F'\t' '{ total += $2; printf "  %s: %d\n", $1, $2 } END { printf "  total: %d\n", total }' .test-results/fuzz-counts.txt
 fi
+
+# A test that could not run here (say, Chromium missing for a benchmark) is neither passed nor failed: say so.
+if [ "${vs:-0}" -gt 0 ]; then echo "$vs skipped: npx vitest run --reporter=verbose lists them (↓) with the reason"; fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

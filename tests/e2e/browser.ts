@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Debian's Chromium; browser downloads cannot work on these machines. */
@@ -22,15 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
 
 export function baseUrl(): string {
   return inject('baseUrl');
-}
-
-/** Opens a page and records every request, so tests can check none leaves the page's origin. */
-export async function openPage(context: BrowserContext, path = '/'): Promise<{ page: Page; requests: string[] }> {
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (request: Request) => requests.push(request.url()));
-  await page.goto(`${baseUrl()}${path}`);
-  return { page, requests };
 }
 
 export function foreignRequests(requests: string[]): string[] {

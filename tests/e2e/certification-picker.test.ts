@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/browser-session.ts';
 
 // The certifications a person holds are never removed by a slip: Enter on one already held
 // keeps it and says so, only a chip's × removes one, and Escape clears what was typed.
 const STEPS = 'ol[aria-label="Steps of the route"]';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession({ viewport: { width: 1400, height: 900 } });
 
 async function open(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const { page } = await openPage(context, '/?from=soc-analyst&certs=security-plus,cissp');
+  const { page } = await session.open('/?from=soc-analyst&certs=security-plus,cissp');
   await page.getByRole('button', { name: 'Remove CISSP' }).waitFor();
   await page.locator(STEPS).waitFor();
   return page;
 }
 
 const held = (page: Page) => page.getByRole('list', { name: 'Certifications you hold' }).getByRole('listitem').allTextContents();
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('the certification picker in Chromium', () => {
   it('keeps a certification already held when Enter picks it again, and says so', async () => {

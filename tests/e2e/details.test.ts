@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { launchBrowser, openPage } from './browser.ts';
 import { GRAPH, readGraph, waitForRoute } from './graph-view.ts';
 
 // The details of a role or a move open beside what they describe, not over it; nothing of the
@@ -15,13 +15,10 @@ const DETAILS = 'section.details';
 
 type Rect = { x: number; y: number; width: number; height: number };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession({ viewport: { width: 1400, height: 900 } });
 
 async function open(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const { page } = await openPage(context, '/?from=soc-analyst');
+  const { page } = await session.open('/?from=soc-analyst');
   await waitForRoute(page, route.join(' '));
   return page;
 }
@@ -65,14 +62,6 @@ async function expectBesideAndOpaque(page: Page, opener: Rect, heading: string):
 }
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('the details of a role', () => {
   it('opened by a click on the graph: beside the graph, over the plan with nothing showing through, closed by Escape', async () => {

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startVitePreview } from '../helpers/vite-preview.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 
@@ -18,24 +19,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const [code] = await once(build, 'exit');
   if (code !== 0) throw new Error(`vite build failed with exit code ${code}`);
 
-  const server: ChildProcess = spawn(process.execPath, [vite, 'preview', '--port', '0', '--strictPort', 'false', '--host', '127.0.0.1'], {
-    cwd: REPO,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 30_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    server.on('exit', (c) => reject(new Error(`vite preview exited with ${c}:\n${output}`)));
-  });
+  const { server, url } = await startVitePreview([], env);
   project.provide('baseUrl', url);
   return async () => {
     server.kill();

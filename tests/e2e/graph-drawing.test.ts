@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createPlanDocument, serializePlanDocument } from '../../src/export/plan-document.ts';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import { baseUrl } from './browser.ts';
 import { GRAPH, labelBoxes, nextFrames, readGraph, waitForRoute, type Box } from './graph-view.ts';
 
 // Whatever changes inside the page, the graph must draw its labels exactly as a fresh load of
@@ -19,13 +20,10 @@ const STEPS = 'ol[aria-label="Steps of the route"]';
 /** Label boxes are measured in whole pixels of text; anything more than rounding is a different drawing. */
 const BOX_TOLERANCE = 0.5;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession({ viewport: VIEWPORT });
 
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  contexts.push(context);
-  return (await openPage(context, path)).page;
+  return (await session.open(path)).page;
 }
 
 const routeOf = (from: string, to = 'information-security-manager', index = 0) => planRoute(graph, { from, to }, {}).routes[index]!.roles.join(' ');
@@ -53,14 +51,6 @@ async function expectDrawnLikeAFreshLoad(changed: Page, fresh?: Page): Promise<v
   await Promise.all([nextFrames(changed), nextFrames(reference)]);
   expect(differences(await labelBoxes(changed), await labelBoxes(reference))).toEqual([]);
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('the graph draws every label whole after a change in the page', () => {
   it('after typing the role you hold', async () => {
@@ -121,8 +111,7 @@ describe('the graph draws every label whole after a change in the page', () => {
 
     // The link does not name the chosen route, so the fresh load picks it too, but before its
     // graph has loaded: the graph's first drawing is then of the alternative.
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    contexts.push(context);
+    const context = await session.context();
     let releaseGraph!: () => void;
     const graphHeld = new Promise<void>((resolve) => (releaseGraph = resolve));
     await context.route(/\/assets\/CytoscapeGraph-[\w-]+\.js$/, async (route) => {

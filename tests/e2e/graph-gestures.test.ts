@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { browserSession } from '../helpers/browser-session.ts';
 import { GRAPH, readGraph, waitForRoute } from './graph-view.ts';
 
 // The graph must never trap the page's scrolling: the wheel and one finger scroll the page;
 // Ctrl/⌘ + wheel, the zoom buttons and two fingers move the graph.
 const LINK = '/?from=soc-analyst';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
-async function open(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const { page } = await openPage(context, LINK);
+async function open(options: BrowserContextOptions): Promise<Page> {
+  const { page } = await session.open(LINK, options);
   await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
   await waitForRoute(page, /\S/);
   return page;
@@ -26,14 +23,6 @@ async function graphCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = (await page.locator(GRAPH).boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('the mouse wheel over the graph', () => {
   it('scrolls the page and leaves the graph as it is', async () => {

@@ -1,30 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createPlanDocument, serializePlanDocument, type PlanView } from '../../src/export/plan-document.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { launchBrowser } from './browser.ts';
-import { listedRoute, openWatched, type WatchedPage } from './page-watch.ts';
+import { listedRoute } from './page-watch.ts';
 
 // Opening a file answers where the person is: by the Open control, in view, with the keyboard
 // on the answer; and a plan opened in the page saves to the very same bytes.
 const graph = shippedGraphForTests();
 const VIEWPORT = { width: 1280, height: 800 };
 
-let browser: Browser;
-let watched: WatchedPage | null = null;
-const watch = async (path: string) => (watched = await openWatched(browser, path, { viewport: VIEWPORT, acceptDownloads: true }));
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await watched?.close();
-  watched = null;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: VIEWPORT, acceptDownloads: true });
+const watch = (path: string) => session.open(path);
 
 const view = (routeCount: number, selectedRoute = 0): PlanView => ({
   query: { from: 'it-support-specialist', to: 'information-security-manager', objective: 'fastest', pace: 'typical', routeCount },
@@ -99,15 +87,14 @@ describe('opening a file', () => {
 
   it('saves the same bytes again for a plan opened in the page, whatever its number of routes (red team L8)', async () => {
     for (const routeCount of [1, 2, 5]) {
-      const { page } = await watch('/');
+      const { page, context } = await watch('/');
       const text = serializePlanDocument(createPlanDocument(graph, view(routeCount, routeCount - 1)));
       await openFile(page, `plan-${routeCount}.json`, text);
       await page.getByTestId('import-report').getByText('Plan opened').waitFor({ timeout: 30_000 });
       await expect.poll(() => page.locator('.route-option').count(), { timeout: 30_000 }).toBe(routeCount > 1 ? routeCount : 0);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Plan file (JSON)' }).click()]);
       expect(readFileSync((await download.path())!, 'utf8'), `${routeCount} routes`).toBe(text);
-      await watched!.close();
-      watched = null;
+      await context.close();
     }
   });
 });

@@ -1,31 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { GRAPH } from './graph-view.ts';
 
-/**
- * A page of its own, in a context of its own, that records every breach of the page's
- * Content-Security-Policy and every error, so a test can say "nothing was refused".
- */
-export interface WatchedPage {
-  page: Page;
-  context: BrowserContext;
-  violations: string[];
-  close(): Promise<void>;
-}
-
-export async function openWatched(browser: Browser, path: string, options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, acceptDownloads: options.acceptDownloads ?? false, colorScheme: options.colorScheme ?? 'light' });
-  const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${baseUrl()}${path}`);
-  return { page, context, violations, close: () => context.close() };
-}
+export { GRAPH };
 
 export interface MainThreadTasks {
   /** The most processor time the page's main thread spent on one task, in ms. */
@@ -71,7 +47,6 @@ interface TraceEvent {
 }
 
 export const STEPS = 'ol[aria-label="Steps of the route"]';
-export const GRAPH = '[data-testid="role-graph"]';
 
 export const listedRoute = (page: Page) => page.getAttribute(STEPS, 'data-route-roles', { timeout: 20_000 });
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { launchBrowser, openPage } from './browser.ts';
 import { GRAPH, readGraph, waitForRoute } from './graph-view.ts';
 
 // On a phone the graph opens on the person's route at a size its labels can be read at, the
@@ -12,13 +12,10 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 const READABLE_PX = 11;
 const route = planRoute(graph, { from: 'soc-analyst', to: 'information-security-manager' }, {}).routes[0]!.roles;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession(PHONE);
 
 async function openPhone(path = '/?from=soc-analyst'): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  contexts.push(context);
-  const { page } = await openPage(context, path);
+  const { page } = await session.open(path);
   await waitForRoute(page, route.join(' '));
   await page.locator(GRAPH).scrollIntoViewIfNeeded();
   return page;
@@ -48,14 +45,6 @@ async function shownRoles(page: Page): Promise<{ canvas: { x1: number; y1: numbe
 }
 
 const within = (box: Shown['box'], area: Shown['box']) => box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 describe('the graph on a phone', () => {
   it('opens on the route with labels at least 11 CSS px tall', async () => {

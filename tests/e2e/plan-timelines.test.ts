@@ -1,30 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { describeMonths } from '../../src/planner/describe.ts';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { launchBrowser } from './browser.ts';
-import { listedRoute, openWatched, settled, STEPS, type WatchedPage } from './page-watch.ts';
+import { listedRoute, settled, STEPS } from './page-watch.ts';
 
 // The plan on its two timelines, as a person reads it in Chromium, and the control that
 // chooses which timeline ranks the routes, from the keyboard.
 const graph = shippedGraphForTests();
 const LINK = '/?v=2&from=grc-analyst&start=2027-01';
 
-let browser: Browser;
-let watched: WatchedPage | null = null;
-const watch = async (path: string) => (watched = await openWatched(browser, path));
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await watched?.close();
-  watched = null;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
+const watch = (path: string) => session.open(path);
 
 const outline = (label: Locator) =>
   label.evaluate((el) => {

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { baseUrl, foreignRequests, launchBrowser, openPage } from './browser.ts';
+import { baseUrl, foreignRequests } from './browser.ts';
+import { readGraph } from './graph-view.ts';
 
 // What the app should show is computed here with the same planner and data, so the tests
 // follow the data as it grows instead of hard-coding today's routes.
@@ -14,17 +16,10 @@ const routesFor = (from: string, certifications: string[] = []) =>
 const STEPS = 'ol[aria-label="Steps of the route"]';
 const GRAPH = '[data-testid="role-graph"]';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const requests: string[] = [];
+const session = browserSession();
 
 async function open(path = '/'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const opened = await openPage(context, path);
-  opened.page.on('request', (r) => requests.push(r.url()));
-  requests.push(...opened.requests);
-  return opened.page;
+  return (await session.open(path)).page;
 }
 
 const listedRoute = (page: Page) => page.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
@@ -32,22 +27,26 @@ const drawnRoute = async (page: Page) => {
   await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
   return page.getAttribute(GRAPH, 'data-route');
 };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
+/** The link and the saved plan are written once typing pauses: wait for a field to be in the address. */
+const linkHas = (page: Page, key: string, value: string) => expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
 
 describe('planning a route in Chromium', () => {
-  let page: Page;
-  const [best, , ] = routesFor('it-auditor');
+  const [best] = routesFor('it-auditor');
   const withCissp = routesFor('it-auditor', ['cissp']);
+  const WITH_CISSP = '/?from=it-auditor&certs=cissp';
+
+  /** The plan from IT auditor with CISSP, on its first alternative: what a person reaches by the steps above. */
+  async function openOnAlternative(): Promise<Page> {
+    const page = await open(WITH_CISSP);
+    await expect.poll(() => listedRoute(page)).toBe(withCissp[0]);
+    await page.getByRole('radio', { name: /^Alternative 1/ }).check();
+    await expect.poll(() => listedRoute(page)).toBe(withCissp[1]);
+    await linkHas(page, 'route', '1');
+    return page;
+  }
 
   it('plans from a role typed with a typo, lists the route and highlights it on the graph', async () => {
-    page = await open('/');
+    const page = await open('/');
     await page.getByRole('combobox', { name: 'Your current role' }).pressSequentially('it auditer');
     await expect.poll(() => listedRoute(page)).toBe(best);
     await expect.poll(() => drawnRoute(page)).toBe(best);
@@ -57,6 +56,8 @@ describe('planning a route in Chromium', () => {
 
   it('changes the route when a certification is added', async () => {
     expect(withCissp[0], 'precondition: CISSP changes the best route from IT auditor in the shipped data').not.toBe(best);
+    const page = await open('/?from=it-auditor');
+    await expect.poll(() => drawnRoute(page)).toBe(best);
     const picker = page.getByRole('combobox', { name: 'Certifications you hold' });
     await picker.fill('cissp');
     await picker.press('Enter');
@@ -66,6 +67,8 @@ describe('planning a route in Chromium', () => {
   });
 
   it('shows an alternative in full and on the graph when it is picked', async () => {
+    const page = await open(WITH_CISSP);
+    await expect.poll(() => drawnRoute(page)).toBe(withCissp[0]);
     await page.getByRole('radio', { name: /^Alternative 1/ }).check();
     await expect.poll(() => listedRoute(page)).toBe(withCissp[1]);
     await expect.poll(() => drawnRoute(page)).toBe(withCissp[1]);
@@ -73,6 +76,8 @@ describe('planning a route in Chromium', () => {
   });
 
   it('shows a role on the graph: a glance on hover, everything on click', async () => {
+    const page = await open(WITH_CISSP);
+    await expect.poll(() => drawnRoute(page)).toBe(withCissp[0]);
     const find = page.getByRole('combobox', { name: 'Find a role' });
     await find.fill('penetration tester');
     await find.press('Enter');
@@ -80,8 +85,19 @@ describe('planning a route in Chromium', () => {
     await details.waitFor();
     await page.getByRole('button', { name: 'Close details' }).click();
     await details.waitFor({ state: 'detached' });
-    // "Find a role" centred the graph on the role, so it is under the middle of the canvas.
-    await page.waitForTimeout(500);
+    // "Find a role" centres the graph on the role: once the camera has stopped, it is under the middle of the canvas.
+    await expect
+      .poll(() =>
+        readGraph(
+          page,
+          (cy) => {
+            const at = cy.getElementById('penetration-tester').renderedPosition();
+            return !cy.animated() && Math.abs(at.x - cy.width() / 2) < 2 && Math.abs(at.y - cy.height() / 2) < 2;
+          },
+          null,
+        ),
+      )
+      .toBe(true);
     const box = (await page.locator(GRAPH).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.locator('.graph-tooltip', { hasText: 'Penetration tester' }).waitFor();
@@ -94,6 +110,7 @@ describe('planning a route in Chromium', () => {
   });
 
   it('finds the same plan after a reload, on the route that was chosen', async () => {
+    const page = await openOnAlternative();
     await page.reload();
     await expect.poll(() => listedRoute(page)).toBe(withCissp[1]);
     await expect.poll(() => drawnRoute(page)).toBe(withCissp[1]);
@@ -102,6 +119,7 @@ describe('planning a route in Chromium', () => {
   });
 
   it('reproduces the plan from its link in a fresh browser context', async () => {
+    const page = await openOnAlternative();
     const totals = await page.locator('.totals').textContent();
     const fresh = await open(new URL(page.url()).search ? `/${new URL(page.url()).search}` : '/');
     await expect.poll(() => listedRoute(fresh)).toBe(withCissp[1]);
@@ -152,7 +170,7 @@ describe('odd input in Chromium', () => {
 
 describe('loading and the network', () => {
   it('loads the graph in its own chunk after the page', async () => {
-    const page = await open('/?from=soc-analyst');
+    const { page, requests } = await session.open('/?from=soc-analyst');
     await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
     const html = await (await page.request.get(`${baseUrl()}/`)).text();
     expect(html).not.toMatch(/CytoscapeGraph/);
@@ -169,9 +187,17 @@ describe('loading and the network', () => {
     await page.context().setOffline(false);
   });
 
-  // Last, so it covers every page every test above opened: no fonts, CDNs or analytics.
-  it('never sent a request to another origin', () => {
-    expect(requests.length).toBeGreaterThan(0);
+  // No fonts, CDNs or analytics: on a first load, while planning, and with a role's details open.
+  it('never sends a request to another origin', async () => {
+    const { page, requests } = await session.open('/?from=it-auditor&certs=cissp');
+    await expect.poll(() => drawnRoute(page)).toBe(routesFor('it-auditor', ['cissp'])[0]);
+    await page.getByRole('combobox', { name: 'Your current role' }).fill('grc analyst');
+    await expect.poll(() => listedRoute(page)).toBe(routesFor('grc-analyst', ['cissp'])[0]);
+    const find = page.getByRole('combobox', { name: 'Find a role' });
+    await find.fill('penetration tester');
+    await find.press('Enter');
+    await page.getByRole('list', { name: 'Sources for Penetration tester' }).waitFor();
+    expect(requests.some((url) => /\/assets\/CytoscapeGraph-[\w-]+\.js$/.test(url)), 'the watch saw the page load its graph').toBe(true);
     expect(foreignRequests(requests)).toEqual([]);
   });
 });

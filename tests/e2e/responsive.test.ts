@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { launchBrowser } from './browser.ts';
-import { idle, listedRoute, measureMainThread, openWatched, settled, type WatchedPage } from './page-watch.ts';
+import { idle, listedRoute, measureMainThread, settled } from './page-watch.ts';
 
 // "No input makes secpath hang": planning, its levers and opening files run in a worker, so the
 // page's own thread never holds a task long enough to be felt (100 ms). While a test measures,
@@ -17,21 +16,14 @@ const graph = shippedGraphForTests();
 const bestRoute = (from: string, objective: 'fastest' | 'cheapest' = 'fastest') =>
   planRoute(graph, { from, to: 'information-security-manager', objective }, {}, { start: '2027-01' }).routes[0]!.roles.join(' ');
 
-let browser: Browser;
+const session = browserSession();
+const watch = (path: string) => session.open(path);
 let scratch: string;
-let watched: WatchedPage | null = null;
-const watch = async (path: string) => (watched = await openWatched(browser, path));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'secpath-e2e-'));
 });
-afterEach(async () => {
-  await watched?.close();
-  watched = null;
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -56,7 +48,7 @@ describe('a page that never blocks', () => {
     await settled(page);
     expect(await page.getByRole('radio', { name: /^Cheapest/ }).isChecked()).toBe(true);
     const field = page.locator('#current-role');
-    const tasks = await measureMainThread(browser, page, async () => {
+    const tasks = await measureMainThread(session.browser, page, async () => {
       await field.pressSequentially('information security analyst', { delay: 40 });
       // Each keystroke superseded the plan before it: what shows is the plan for the whole text.
       await expect.poll(() => listedRoute(page), { timeout: 30_000 }).toBe(bestRoute('information-security-analyst', 'cheapest'));
@@ -80,7 +72,7 @@ describe('a page that never blocks', () => {
     const { page, violations } = await watch('/?v=2&from=soc-analyst&start=2027-01');
     await settled(page);
     const progress = page.locator('.import-progress');
-    const tasks = await measureMainThread(browser, page, async () => {
+    const tasks = await measureMainThread(session.browser, page, async () => {
       await page.getByTestId('import-file').setInputFiles(file);
       await progress.getByText('Opening resume-50k-jobs.json…').waitFor({ timeout: 10_000 });
       // The seconds tick on while the reader works in the background.
@@ -110,7 +102,7 @@ describe('a page that never blocks', () => {
     });
     const { page, violations } = await watch('/?v=2&from=it-support-specialist&start=2027-01');
     await settled(page);
-    const tasks = await measureMainThread(browser, page, async () => {
+    const tasks = await measureMainThread(session.browser, page, async () => {
       await page.getByTestId('import-file').setInputFiles(file);
       await page.locator('#resume-heading').waitFor({ timeout: 30_000 });
       await idle(page);

@@ -1,31 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-import { baseUrl, launchBrowser } from './browser.ts';
-import { GRAPH, listedRoute, measureMainThread, openWatched, settled, STEPS, type WatchedPage } from './page-watch.ts';
+import { baseUrl } from './browser.ts';
+import { GRAPH, listedRoute, measureMainThread, settled, STEPS } from './page-watch.ts';
 
 // What a person keeps and shares: the link and a reload carry everything that shapes the plan,
 // and no link ever costs them their own saved plan.
 const graph = shippedGraphForTests();
 
-let browser: Browser;
-const opened: WatchedPage[] = [];
-const watch = async (path: string, viewport?: { width: number; height: number }) => {
-  const watched = await openWatched(browser, path, viewport ? { viewport } : {});
-  opened.push(watched);
-  return watched;
-};
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const watched of opened.splice(0)) await watched.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
+const watch = (path: string) => session.open(path);
 
 const roleField = (page: Page) => page.getByRole('combobox', { name: 'Your current role' });
 /** The words of the plan a person reads: its headline, which route, every dated step. */
@@ -48,10 +34,11 @@ async function makeOwnPlan(page: Page): Promise<void> {
   await linkHas(page, 'certs', 'cissp');
 }
 
+/** The person's own plan is back in the form: each field as soon as the page has drawn it. */
 async function expectOwnPlan(page: Page): Promise<void> {
-  expect(await roleField(page).inputValue()).toBe('IT auditor');
-  expect(await page.getByRole('combobox', { name: 'Education' }).inputValue()).toBe('master');
-  expect(await page.getByRole('textbox', { name: 'Years in IT' }).inputValue()).toBe('7');
+  await expect.poll(() => roleField(page).inputValue()).toBe('IT auditor');
+  await expect.poll(() => page.getByRole('combobox', { name: 'Education' }).inputValue()).toBe('master');
+  await expect.poll(() => page.getByRole('textbox', { name: 'Years in IT' }).inputValue()).toBe('7');
   await page.getByRole('button', { name: 'Remove CISSP' }).waitFor();
 }
 
@@ -120,7 +107,7 @@ describe('a shared link', () => {
     const field = page.locator('#current-role');
     await field.focus();
     // 200,000 x U+FDFA: each grows to 18 letters when names are compared (NFKC).
-    const tasks = await measureMainThread(browser, page, async () => {
+    const tasks = await measureMainThread(session.browser, page, async () => {
       await page.keyboard.insertText('\ufdfa'.repeat(200_000));
       await page.locator('.plan-panel .callout').waitFor({ timeout: 20_000 });
     });

@@ -1,12 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
 import { planRoute } from '../../src/planner/index.ts';
+import { browserSession } from '../helpers/browser-session.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
 import { textLinesPerPage } from '../helpers/pdf-pages.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { settled } from './page-watch.ts';
 
 // Exports and imports as a person does them: buttons, downloads, a file picker, a drop.
 const graph = shippedGraphForTests();
@@ -17,16 +18,28 @@ const LINK = '/?v=1&from=it-support-specialist&to=information-security-manager&o
 const profile = { experienceYears: { it: 2 }, education: 'bachelor' as const, certifications: ['security-plus'] };
 const routes = planRoute(graph, { from: 'it-support-specialist', to: 'information-security-manager' }, profile).routes;
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const session = browserSession({ acceptDownloads: true });
 
-async function download(name: string | RegExp): Promise<{ file: Download; bytes: Buffer }> {
+/** The plan of LINK dated from March 2027, planned and drawn, in a browser of its own. */
+async function openPlan(): Promise<Page> {
+  const { page } = await session.open(LINK);
+  await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
+  await page.getByLabel('Dates from').fill('2027-03');
+  await settled(page);
+  return page;
+}
+
+async function pickAlternative(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: /^Alternative 1/ }).check();
+  await expect.poll(() => listedRoute(page)).toBe(routes[1]!.roles.join(' '));
+}
+
+async function download(page: Page, name: string | RegExp): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   return { file, bytes: readFileSync((await file.path())!) };
 }
 
-const listedRoute = () => page.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
+const listedRoute = (page: Page) => page.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
 
 async function dropFile(target: Page, name: string, text: string): Promise<void> {
   const transfer = await target.evaluateHandle(
@@ -40,23 +53,10 @@ async function dropFile(target: Page, name: string, text: string): Promise<void>
   await target.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = (await openPage(context, LINK)).page;
-  await page.waitForSelector(`${GRAPH}[data-ready="true"]`);
-  await page.getByLabel('Dates from').fill('2027-03');
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
 describe('exporting a plan from the page', () => {
-  let planJson = '';
-
   it('saves Markdown with dated steps from the chosen month, costs and sources', async () => {
-    const { file, bytes } = await download('Markdown');
+    const page = await openPlan();
+    const { file, bytes } = await download(page, 'Markdown');
     expect(file.suggestedFilename()).toBe('secpath-it-support-specialist-to-information-security-manager-2027-03.md');
     const text = bytes.toString('utf8');
     expect(text).toMatch(/^# /);
@@ -67,16 +67,16 @@ describe('exporting a plan from the page', () => {
   });
 
   it('saves a plan file that opens the same view and saves to the same bytes', async () => {
-    await page.getByRole('radio', { name: /^Alternative 1/ }).check();
-    await expect.poll(listedRoute).toBe(routes[1]!.roles.join(' '));
-    const { file, bytes } = await download('Plan file (JSON)');
+    const page = await openPlan();
+    await pickAlternative(page);
+    const { file, bytes } = await download(page, 'Plan file (JSON)');
     expect(file.suggestedFilename()).toMatch(/\.json$/);
-    planJson = bytes.toString('utf8');
+    const planJson = bytes.toString('utf8');
     const document = JSON.parse(planJson);
     expect(document).toMatchObject({ format: 'secpath-plan', start: '2027-03', selectedRoute: 1, query: { from: 'it-support-specialist' } });
 
-    // Somewhere else, on a fresh page: open the file with the picker.
-    const other = (await openPage(context, '/')).page;
+    // Somewhere else, in a browser with nothing saved: open the file with the picker.
+    const other = (await session.open('/')).page;
     await other.getByTestId('import-file').setInputFiles({ name: 'my-plan.json', mimeType: 'application/json', buffer: Buffer.from(planJson) });
     await other.getByText('Plan opened').waitFor();
     await expect.poll(() => other.getAttribute(STEPS, 'data-route-roles')).toBe(routes[1]!.roles.join(' '));
@@ -84,11 +84,12 @@ describe('exporting a plan from the page', () => {
     expect(await other.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('IT support specialist');
     const [again] = await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Plan file (JSON)' }).click()]);
     expect(readFileSync((await again.path())!, 'utf8')).toBe(planJson);
-    await other.close();
   });
 
   it('saves a calendar an independent iCalendar parser reads, one event per move and milestone', async () => {
-    const { file, bytes } = await download('Calendar (.ics)');
+    const page = await openPlan();
+    await pickAlternative(page);
+    const { file, bytes } = await download(page, 'Calendar (.ics)');
     expect(file.suggestedFilename()).toMatch(/\.ics$/);
     const calendar = new ICAL.Component(ICAL.parse(bytes.toString('utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -107,7 +108,8 @@ describe('exporting a plan from the page', () => {
   });
 
   it('saves the graph with the route as an image the size of a slide', async () => {
-    const { file, bytes } = await download('Graph image (PNG)');
+    const page = await openPlan();
+    const { file, bytes } = await download(page, 'Graph image (PNG)');
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // A 16:9 slide: a plain margin, words at the top, a legend at the bottom, the graph between.
@@ -134,6 +136,7 @@ describe('exporting a plan from the page', () => {
   });
 
   it('prints every route on its own pages with no controls and no page of stray lines', async () => {
+    const page = await openPlan();
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Markdown' }).isVisible()).toBe(false);
     expect(await page.locator(GRAPH).isVisible()).toBe(false);
@@ -150,13 +153,12 @@ describe('exporting a plan from the page', () => {
       // No sheet of paper spent on a few stray lines (a route's last source, a pay table's last row).
       expect(lines.filter((count) => count < 5), `${format}: lines per page ${lines.join(', ')}`).toEqual([]);
     }
-    await page.emulateMedia({ media: 'screen' });
   });
 });
 
 describe('opening files on the page', () => {
   it('shows what it read from a résumé and plans only once the person has corrected it', async () => {
-    const fresh = (await openPage(context, LINK)).page;
+    const fresh = (await session.open(LINK)).page;
     const before = await fresh.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
     await dropFile(fresh, 'resume.json', readFileSync(join(FIXTURES, 'complete.json'), 'utf8'));
     const review = fresh.getByRole('region', { name: 'From your résumé' });
@@ -174,11 +176,10 @@ describe('opening files on the page', () => {
     await fresh.getByRole('button', { name: 'Remove Security+' }).waitFor();
     // The address bar is written once typing pauses.
     await expect.poll(() => new URL(fresh.url()).searchParams.get('years-it')).toBe('1');
-    await fresh.close();
   });
 
   it('refuses a file that is not a plan or a résumé, says why, and keeps the plan', async () => {
-    const fresh = (await openPage(context, LINK)).page;
+    const fresh = (await session.open(LINK)).page;
     const before = await fresh.getAttribute(STEPS, 'data-route-roles', { timeout: 10_000 });
     const url = fresh.url();
     const cases: [string, string, RegExp][] = [
@@ -194,15 +195,13 @@ describe('opening files on the page', () => {
       expect(await fresh.getAttribute(STEPS, 'data-route-roles')).toBe(before);
       expect(fresh.url()).toBe(url);
     }
-    await fresh.close();
   });
 
   it('refuses a file of many megabytes before reading it', async () => {
-    const fresh = (await openPage(context, LINK)).page;
+    const fresh = (await session.open(LINK)).page;
     await fresh.getByTestId('import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
     const notice = fresh.getByTestId('import-report').filter({ hasText: 'huge.json was not opened' });
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/6\.0 MB/);
-    await fresh.close();
   });
 });

@@ -37,7 +37,7 @@ describe('the app', () => {
     expect(roles.startsWith('soc-analyst ')).toBe(true);
     expect(roles.endsWith(' information-security-manager')).toBe(true);
     await waitFor(() => expect(screen.getByTestId('role-graph').getAttribute('data-route')).toBe(roles));
-    expect(screen.getByText('Read as “SOC analyst”.')).toBeTruthy();
+    screen.getByText('Read as “SOC analyst”.');
   });
 
   it('keeps the plan in the address and in local storage, with its date, timeline and route', async () => {
@@ -62,10 +62,10 @@ describe('the app', () => {
     expect(roleField().value).toBe('GRC analyst');
     expect((screen.getByRole('combobox', { name: 'Role you want' }) as HTMLSelectElement).value).toBe('chief-information-security-officer');
     expect((screen.getByRole('radio', { name: /Fewest moves/ }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('button', { name: 'Remove CISA' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Remove CISA' });
     const list = await steps();
     expect(list.getAttribute('data-route-roles')!.split(' ').at(-1)).toBe('chief-information-security-officer');
-    expect(screen.getByRole('heading', { name: 'Steps of alternative 1' })).toBeTruthy();
+    screen.getByRole('heading', { name: 'Steps of alternative 1' });
     expect(screen.getByRole('region', { name: 'Your route' }).querySelector('.route-start')!.textContent).toBe('●Now (January 2028): GRC analyst');
   });
 
@@ -83,8 +83,8 @@ describe('the app', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, from: 'soc-analyst', to: 'information-security-manager', objective: 'fastest', education: 'bachelor', experienceYears: { it: 5 }, certifications: [], monthsInCurrentRole: null }));
     window.history.replaceState(null, '', '/?from=soc-analyst&education=phd&years-it=five');
     render(<App graph={graph} />);
-    expect(screen.getByText('Part of the link could not be used')).toBeTruthy();
-    expect(screen.getByText(/^Education: "phd" is not an education level .*; kept your saved value, bachelor's degree\.$/)).toBeTruthy();
+    screen.getByText('Part of the link could not be used');
+    screen.getByText(/^Education: "phd" is not an education level .*; kept your saved value, bachelor's degree\.$/);
     expect((screen.getByRole('combobox', { name: 'Education' }) as HTMLSelectElement).value).toBe('bachelor');
     expect((screen.getByRole('textbox', { name: 'Years in IT' }) as HTMLInputElement).value).toBe('5');
   });
@@ -96,13 +96,13 @@ describe('the app', () => {
       window.history.replaceState(null, '', link);
       render(<App graph={graph} />);
       await waitFor(() => expect(saved()?.from).toBe(new URLSearchParams(link.slice(1)).get('from')), WAIT);
-      expect(screen.getByRole('button', { name: 'Restore my saved plan' })).toBeTruthy();
+      screen.getByRole('button', { name: 'Restore my saved plan' });
       cleanup();
     }
     render(<App graph={graph} />);
     fireEvent.click(screen.getByRole('button', { name: 'Restore my saved plan' }));
     expect(roleField().value).toBe('IT auditor');
-    expect(screen.getByRole('button', { name: 'Remove CISSP' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Remove CISSP' });
     await waitFor(() => expect(param('from')).toBe('it-auditor'), WAIT);
     expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
     expect(saved()).toMatchObject({ from: 'it-auditor', education: 'master', experienceYears: { it: 7 } });
@@ -134,7 +134,7 @@ describe('the app', () => {
     render(<App graph={graph} />);
     const rolesTable = await screen.findByRole('table', { name: /^Roles/ }, WAIT);
     fireEvent.click(rolesTable.querySelector('tr[data-role-id="penetration-tester"] button')!);
-    expect(screen.getByRole('heading', { level: 2, name: 'Penetration tester' })).toBeTruthy();
+    screen.getByRole('heading', { level: 2, name: 'Penetration tester' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'I am here' })));
     expect(roleField().value).toBe('Penetration tester');
     expect((await steps()).getAttribute('data-route-roles')!.startsWith('penetration-tester')).toBe(true);
@@ -148,14 +148,14 @@ describe('the app', () => {
     expect(roleField().value).toBe('');
     expect((screen.getByRole('textbox', { name: 'Years in IT' }) as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('button', { name: 'Remove CISSP' })).toBeNull();
-    expect(screen.getByText(/^Cleared\./)).toBeTruthy();
+    screen.getByText(/^Cleared\./);
     // Nothing is erased yet, not even when the page is left.
     window.dispatchEvent(new Event('pagehide'));
     expect(saved()).toMatchObject({ from: 'soc-analyst', certifications: ['cissp'] });
     expect(param('from')).toBe('soc-analyst');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(roleField().value).toBe('SOC analyst');
-    expect(screen.getByRole('button', { name: 'Remove CISSP' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Remove CISSP' });
 
     // Moving on (typing a new role) makes the clearing stick.
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
@@ -174,7 +174,7 @@ describe('the app', () => {
     await waitFor(() => expect(param('associate')).toBe('cissp'), WAIT);
     expect(param('certs')).toBe('security-plus');
     // Still shown among the chosen certifications.
-    expect(screen.getByRole('button', { name: 'Remove CISSP' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Remove CISSP' });
   });
 
   it('asks for years managing people beside years in security management, saying what counts', () => {

@@ -23,8 +23,8 @@ describe('the details of a role', () => {
 
   it('shows its summary, pay, outlook and codes', () => {
     renderDetails({ kind: 'role', id: role.id });
-    expect(screen.getByRole('heading', { level: 2, name: role.title })).toBeTruthy();
-    expect(screen.getByText(role.summary)).toBeTruthy();
+    screen.getByRole('heading', { level: 2, name: role.title });
+    screen.getByText(role.summary);
     const facts = screen.getByText('Median pay').closest('dl')!;
     expect(facts.textContent).toContain(role.pay[0]!.medianUsd.toLocaleString('en-US'));
     expect(facts.textContent).toContain(role.codes.onet[0]!.code);
@@ -93,7 +93,7 @@ describe('the graph as tables', () => {
   it('applies the track filter and says so', () => {
     render(<GraphTables filter={{ track: 'management', level: null, certification: null }} route={null} onSelect={() => {}} />, { wrapper });
     const count = data.roles.filter((r) => r.track === 'management').length;
-    expect(screen.getByRole('table', { name: `Roles (${count})` })).toBeTruthy();
-    expect(screen.getByText(/Filtered to Management/)).toBeTruthy();
+    screen.getByRole('table', { name: `Roles (${count})` });
+    screen.getByText(/Filtered to Management/);
   });
 });

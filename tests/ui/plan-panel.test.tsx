@@ -106,7 +106,7 @@ describe('the plan panel', () => {
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')!.querySelector('.route-option-name')!.textContent)).toEqual(outcome.plan.routes.map((_, i) => (i === 0 ? 'Best route' : `Alternative ${i}`)));
     expect((radios[0] as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('heading', { name: 'Steps of the best route' })).toBeTruthy();
+    screen.getByRole('heading', { name: 'Steps of the best route' });
     fireEvent.click(radios[1]!);
     expect(onRouteIndex).toHaveBeenCalledWith(1);
   });
@@ -115,7 +115,7 @@ describe('the plan panel', () => {
     const outcome = planned({ from: 'SOC analyst' });
     renderPanel(outcome, { routeIndex: 1 });
     expect(screen.getByRole('list', { name: 'Steps of the route' }).getAttribute('data-route-roles')).toBe(outcome.plan.routes[1]!.roles.join(' '));
-    expect(screen.getByRole('heading', { name: 'Steps of alternative 1' })).toBeTruthy();
+    screen.getByRole('heading', { name: 'Steps of alternative 1' });
   });
 
   it("lists the planner's levers for the route shown, with no button to press", () => {
@@ -132,9 +132,9 @@ describe('the plan panel', () => {
     const outcome = planned({ from: 'SOC analyst' });
     renderPanel(outcome, { levers: null, pending: true, since: performance.now() - 5_000 });
     expect(screen.getByRole('region', { name: 'Your route' }).getAttribute('aria-busy')).toBe('true');
-    expect(screen.getByText('Planning…')).toBeTruthy();
+    screen.getByText('Planning…');
     // The levers say so once they take a moment.
-    expect(await screen.findByText('Trying the changes that could shorten this route…', {}, { timeout: 3_000 })).toBeTruthy();
+    await screen.findByText('Trying the changes that could shorten this route…', {}, { timeout: 3_000 });
   });
 
   it('offers to re-date a plan dated from a month gone by', () => {
@@ -148,7 +148,7 @@ describe('the plan panel', () => {
     const outcome = computePlan(graph, { ...base, from: 'quantum analyst' });
     expect(outcome.kind).toBe('unresolved');
     const { onUseRole } = renderPanel(outcome);
-    expect(screen.getByText(/No role is called "quantum analyst"; closest: /)).toBeTruthy();
+    screen.getByText(/No role is called "quantum analyst"; closest: /);
     if (outcome.kind !== 'unresolved') return;
     expect(outcome.candidates.length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: outcome.candidates[0]!.title }));
@@ -158,20 +158,20 @@ describe('the plan panel', () => {
   it('offers the starting point outside IT for a job like no role in the graph', () => {
     const outcome = computePlan(graph, { ...base, from: 'quantum plumber' });
     const { onUseRole } = renderPanel(outcome);
-    expect(screen.getByText(/No role is called "quantum plumber"; for a job outside IT, start from "Outside IT/)).toBeTruthy();
+    screen.getByText(/No role is called "quantum plumber"; for a job outside IT, start from "Outside IT/);
     fireEvent.click(screen.getByRole('button', { name: /^Outside IT/ }));
     expect(onUseRole).toHaveBeenCalledWith(expect.stringMatching(/^Outside IT/));
   });
 
   it('invites a first role with examples from the data', () => {
     const { onUseRole } = renderPanel({ kind: 'no-role' });
-    expect(screen.getByText(/Type the role you hold today/)).toBeTruthy();
+    screen.getByText(/Type the role you hold today/);
     fireEvent.click(screen.getByRole('button', { name: 'IT support specialist' }));
     expect(onUseRole).toHaveBeenCalledWith('IT support specialist');
   });
 
   it('shows a planning failure as a message', () => {
     renderPanel({ kind: 'failed', message: 'secpath could not plan this route: boom' });
-    expect(screen.getByText('secpath could not plan this route: boom')).toBeTruthy();
+    screen.getByText('secpath could not plan this route: boom');
   });
 });
