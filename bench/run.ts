@@ -11,7 +11,7 @@ import { benchBundle, type BundleResult } from './bundle-bench.ts';
 import { benchCli, type CliResult } from './cli-bench.ts';
 import { benchLoader, syntheticDataSet, type LoaderResult } from './loader-bench.ts';
 import { benchPlanner, sweepShipped, syntheticGraph, type PlannerResult, type SweepResult } from './planner-bench.ts';
-import { formatMs, ratio } from './stats.ts';
+import { formatMs } from './stats.ts';
 import { benchWeb, type WebResult } from './web-bench.ts';
 
 const quick = process.argv.includes('--quick');

@@ -17,7 +17,6 @@ const read = (resume: unknown): ResumeInference => {
   return result.inference;
 };
 const job = (position: string, startDate: string, endDate?: string, extra: Record<string, unknown> = {}) => ({ name: 'Acme', position, startDate, ...(endDate ? { endDate } : {}), ...extra });
-const months = (inference: ResumeInference) => Object.fromEntries(Object.entries(inference.profile.experienceYears).map(([k, y]) => [k, profileYearsToMonths(y!)]));
 const allLines = (inference: ResumeInference) => [...inference.matched, ...inference.skipped];
 
 describe('a profile from a JSON Resume', () => {
