@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: every check secpath has — type check, unit and component tests, CLI tests and
-# end-to-end tests in Debian's Chromium — then one line "N passed, N failed" over all of them.
+# `npm test`: every check secpath has — type check, lint and format, unit and component tests,
+# CLI tests and end-to-end tests in Debian's Chromium — then one line "N passed, N failed" over
+# all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,10 @@ count $?
 
 echo "== no dead code (knip)"
 npx knip
+count $?
+
+echo "== lint and format (ESLint, Prettier)"
+npm run -s lint
 count $?
 
 echo "== JSON Schema of graph-data is up to date"

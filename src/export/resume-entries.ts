@@ -135,10 +135,16 @@ export function readJob(graph: RoleGraph, entry: unknown, now: number, cache: Re
   if (end.kind === 'month') job.end = end.yearMonth;
   job.ongoing = end.kind === 'missing' || end.kind === 'ongoing';
   if (start.kind === 'missing' || start.kind === 'ongoing') job.issue = 'no-start-date';
-  else if (start.kind === 'unreadable') (job.issue = 'unreadable-date'), (job.dateField = { field: 'startDate', shown: start.shown });
-  else if (end.kind === 'unreadable') (job.issue = 'unreadable-date'), (job.dateField = { field: 'endDate', shown: end.shown });
-  else if (start.month < EARLIEST_YEAR * 12) (job.issue = 'before-earliest-year'), (job.dateField = { field: 'startDate', shown: String(Math.floor(start.month / 12)).padStart(4, '0') });
-  else if (start.month > now) job.issue = 'starts-in-future';
+  else if (start.kind === 'unreadable') {
+    job.issue = 'unreadable-date';
+    job.dateField = { field: 'startDate', shown: start.shown };
+  } else if (end.kind === 'unreadable') {
+    job.issue = 'unreadable-date';
+    job.dateField = { field: 'endDate', shown: end.shown };
+  } else if (start.month < EARLIEST_YEAR * 12) {
+    job.issue = 'before-earliest-year';
+    job.dateField = { field: 'startDate', shown: String(Math.floor(start.month / 12)).padStart(4, '0') };
+  } else if (start.month > now) job.issue = 'starts-in-future';
   else if (end.kind === 'month' && end.month < start.month) job.issue = 'ends-before-start';
   else if ((end.kind === 'month' ? Math.min(end.month + 1, now) : now) - start.month > MAX_JOB_YEARS * 12) job.issue = 'too-long';
   else if (reading.titleMatch === 'none') job.issue = 'no-role';

@@ -66,11 +66,23 @@ function stripEnds(words: readonly string[], phrases: ReadonlyArray<readonly str
   while (changed) {
     changed = false;
     for (const p of phrases) {
-      if (startsWith(p)) (start += p.length), (changed = true);
-      if (endsWith(p)) (end -= p.length), (changed = true);
+      if (startsWith(p)) {
+        start += p.length;
+        changed = true;
+      }
+      if (endsWith(p)) {
+        end -= p.length;
+        changed = true;
+      }
     }
-    if (end - start > 1 && single(words[start]!)) (start += 1), (changed = true);
-    if (end - start > 1 && single(words[end - 1]!)) (end -= 1), (changed = true);
+    if (end - start > 1 && single(words[start]!)) {
+      start += 1;
+      changed = true;
+    }
+    if (end - start > 1 && single(words[end - 1]!)) {
+      end -= 1;
+      changed = true;
+    }
   }
   return words.slice(start, end);
 }

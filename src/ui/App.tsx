@@ -84,13 +84,14 @@ function Planner({ background }: { background: Background }) {
     [planned, choice.route, choice.index, catalog],
   );
   const onImageMaker = useCallback((make: GraphImageMaker | null) => setImageMaker(make ? { make } : null), []);
+  const showResume = resume.show;
   const onImported = useCallback(
     (imported: ImportOutcome): ImportReport => {
       if (imported.kind === 'plan') return openPlan(imported);
-      if (imported.kind === 'resume') return resume.show(imported);
+      if (imported.kind === 'resume') return showResume(imported);
       return { tone: 'warning', title: `${imported.file} was not opened; your plan is as it was`, items: imported.problems, focus: true };
     },
-    [openPlan, resume.show],
+    [openPlan, showResume],
   );
 
   const route = choice.route?.roles ?? null;
@@ -102,12 +103,13 @@ function Planner({ background }: { background: Background }) {
   const fromId = outcome?.kind === 'planned' ? outcome.fromId : null;
 
   // Chosen from a list or a button: show it and move keyboard focus to the details.
+  const selectInExplore = explore.select;
   const reveal = useCallback(
     (selection: Selection | null) => {
-      explore.select(selection);
+      selectInExplore(selection);
       if (selection) setFocusSeq((n) => n + 1);
     },
-    [explore.select],
+    [selectInExplore],
   );
   const showRole = useCallback((id: string) => reveal({ kind: 'role', id }), [reveal]);
   const setFromTitle = useCallback((title: string) => update({ from: title }), [update]);

@@ -5,15 +5,18 @@ export const PROGRESS_DELAY_MS = 400;
 
 /**
  * "Planning… 3 s": what is being worked on, shown once it takes a moment, with the seconds so
- * far and, when the work can be stopped, a button to stop it.
+ * far and, when the work can be stopped, a button to stop it. The seconds count from `since`,
+ * or, without it, from when this progress first showed.
  */
-export function Progress({ label, since, onStop, className = '' }: { label: string; since: number; onStop?: () => void; className?: string }) {
+export function Progress({ label, since, onStop, className = '' }: { label: string; since?: number; onStop?: () => void; className?: string }) {
+  const [shownAt] = useState(() => performance.now());
+  const start = since ?? shownAt;
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(performance.now()), 250);
     return () => window.clearInterval(timer);
-  }, [since]);
-  const elapsed = now - since;
+  }, [start]);
+  const elapsed = now - start;
   if (elapsed < PROGRESS_DELAY_MS) return null;
   const seconds = Math.floor(elapsed / 1000);
   return (

@@ -49,7 +49,14 @@ function alsoCounts(kind: ExperienceKind): Set<ExperienceKind> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const k of [...out]) for (const parent of EXPERIENCE_KIND_PARENTS[k]) if (!out.has(parent)) out.add(parent), (grew = true);
+    for (const k of [...out]) {
+      for (const parent of EXPERIENCE_KIND_PARENTS[k]) {
+        if (!out.has(parent)) {
+          out.add(parent);
+          grew = true;
+        }
+      }
+    }
   }
   return out;
 }

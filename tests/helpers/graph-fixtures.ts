@@ -52,7 +52,7 @@ export function applyPatch(texts: GraphDataTexts, ops: PatchOp[]): GraphDataText
   };
   for (const op of ops) {
     const root = doc(op.file);
-    const value = op.copyFrom ? structuredClone(pointer(op.copyFrom).reduce((n: any, k) => n[k], root)) : op.value;
+    const value = op.copyFrom ? structuredClone(pointer(op.copyFrom).reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], root)) : op.value;
     const [parent, key] = resolveParent(root, pointer(op.path));
     if (Array.isArray(parent)) {
       const index = key === '-' ? parent.length : Number(key);

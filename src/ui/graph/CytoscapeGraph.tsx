@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../catalog.ts';
 import type { CertificationFocus } from '../explore/certification-focus.ts';
 import type { ExploreState, Selection } from '../state/useExploreState.ts';
@@ -98,14 +98,17 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
   const { data } = useCatalog();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  // The latest props, for the handlers given to Cytoscape once; kept up to date on each commit.
   const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
   const onImageMakerRef = useRef(onImageMaker);
-  onImageMakerRef.current = onImageMaker;
   const schemeRef = useRef(scheme);
-  schemeRef.current = scheme;
   const dataRef = useRef(data);
-  dataRef.current = data;
+  useLayoutEffect(() => {
+    onSelectRef.current = onSelect;
+    onImageMakerRef.current = onImageMaker;
+    schemeRef.current = scheme;
+    dataRef.current = data;
+  });
   const viewMode = useRef<ViewMode>('auto');
   const lastTouch = useRef(-Infinity);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -180,6 +183,9 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
       },
     });
     cyRef.current = cy;
+    // The instance lives outside React; this state tells the effects below that it now exists,
+    // so they run again and draw the marks on it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the render it causes is the point
     setReady(true);
     onImageMakerRef.current?.((caption) => {
       const palette = PALETTES[schemeRef.current];
@@ -203,6 +209,7 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
     };
     // Created once (deliberately no dependencies); later changes of elements and style are
     // applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once, on purpose
   }, []);
 
   useEffect(() => {
@@ -215,7 +222,7 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
 
   useEffect(() => {
     cyRef.current?.style(graphStylesheet(PALETTES[scheme], large));
-  }, [scheme]);
+  }, [scheme, large]);
 
   const marks = useMemo(
     () => graphMarks({ roles: data.roles, transitions: data.transitions, route, filter: explore.filter, focus, selection: explore.selection }),

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Lever } from '../../model/plan.ts';
 import { Progress } from '../Progress.tsx';
 
@@ -9,15 +8,15 @@ import { Progress } from '../Progress.tsx';
  * worked out in the background after the plan; until then, progress is shown.
  */
 export function Levers({ levers }: { levers: Lever[] | null }) {
-  // Timed from when the levers went missing: a new plan, or another route chosen.
-  const since = useMemo(() => performance.now(), [levers === null]);
   return (
     <section className="levers" aria-labelledby="levers-heading" aria-busy={levers === null || undefined}>
       <h3 id="levers-heading" className="section-heading">
         What would shorten my route
       </h3>
       {levers === null ? (
-        <Progress label="Trying the changes that could shorten this route" since={since} />
+        // Timed from when the levers went missing (a new plan, or another route chosen): when this
+        // progress first shows.
+        <Progress label="Trying the changes that could shorten this route" />
       ) : levers.length === 0 ? (
         <p className="muted">No single change — a certification you could earn now, a year more of one kind of experience, a degree, another first move — makes this route shorter.</p>
       ) : (

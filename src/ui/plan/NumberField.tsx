@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { NumberRule } from '../../model/profile-rules.ts';
 import { readNumberEntry } from './number-entry.ts';
 
@@ -25,13 +25,14 @@ export function NumberField({ label, value, onChange, rule, unit, hint }: Number
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const parsed = readNumberEntry(text, rule);
 
-  // Follow changes made elsewhere (a reset, a restored plan). This runs only when `value`
-  // changes (deliberately its only dependency); typing invalid text never changes it, so an
-  // error here means an outside change.
-  useEffect(() => {
+  // Follow changes made elsewhere (a reset, a restored plan), as the render sees `value` change;
+  // typing invalid text never changes it, so an error here means an outside change.
+  const [followed, setFollowed] = useState(value);
+  if (!Object.is(value, followed)) {
+    setFollowed(value);
     const current = readNumberEntry(text, rule);
     if (current.error !== undefined || (current.value || undefined) !== (value || undefined)) setText(value ? String(value) : '');
-  }, [value]);
+  }
 
   return (
     <div className="field number-field">

@@ -29,6 +29,7 @@ export function usePlan(background: Background, state: PlannerState): PlanState 
   const shownKey = useRef(shown?.key);
   const key = planKey(state);
   // When this question was first asked (one render per keystroke: no state of its own).
+  // eslint-disable-next-line react-hooks/purity, react-hooks/exhaustive-deps -- the time is read once per question, keyed on it
   const asked = useMemo(() => performance.now(), [key]);
 
   useEffect(() => {
@@ -44,7 +45,7 @@ export function usePlan(background: Background, state: PlannerState): PlanState 
         startTransition(() => setLevers({ key, route, levers: found }));
       },
     });
-  }, [background, state]);
+  }, [background, state, key]);
 
   const pending = shown?.key !== key;
   const leversShown = levers && levers.key === key && levers.route === state.route ? levers.levers : null;

@@ -58,7 +58,7 @@ function sanitize(state: PlannerState, patch: Partial<PlannerState>): PlannerSta
 export function usePlannerState(graph: RoleGraph): PlannerStateApi {
   const vocab = useMemo(() => vocabularyOf(graph), [graph]);
   const names = useMemo(() => roleNamesOf(graph), [graph]);
-  const store = useMemo(browserStore, []);
+  const store = useMemo(() => browserStore(), []);
   const [initial] = useState(() =>
     initialState({ search: window.location.search, storedText: readKey(store, STORAGE_KEY), backupText: readKey(store, BACKUP_KEY) }, vocab, names),
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import type { Route } from '../../model/plan.ts';
 import type { PlanOutcome } from './plan-outcome.ts';
 
@@ -22,10 +22,14 @@ export function useRouteChoice(
   const routes = outcome?.kind === 'planned' ? outcome.plan.routes : [];
   const signature = routeSignature(outcome);
   const seen = useRef<string | null>(null);
+  // Runs only when the routes change; it reads the choice as it is then, so choosing a route
+  // (or opening a file that names one) never runs it by itself.
+  const routesChanged = useEffectEvent((now: string) => {
+    if (seen.current !== null && seen.current !== now && chosen !== 0) choose(0);
+    seen.current = now;
+  });
   useEffect(() => {
-    if (signature === null) return;
-    if (seen.current !== null && seen.current !== signature && chosen !== 0) choose(0);
-    seen.current = signature;
+    if (signature !== null) routesChanged(signature);
   }, [signature]);
   const expectNewPlan = useCallback(() => {
     seen.current = null;

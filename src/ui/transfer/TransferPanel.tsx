@@ -70,6 +70,7 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, capt
   if (monthText !== startMonth && isYearMonth(monthText)) setMonthText(startMonth);
 
   const exportWith = async (label: string, make: () => Promise<{ name: string; blob: Blob }>) => {
+    // eslint-disable-next-line react-hooks/purity -- exportWith runs from the buttons' clicks, never while rendering
     setBusy({ label: `Writing ${label}`, since: performance.now() });
     setSaveProblem(null);
     try {
