@@ -25,7 +25,11 @@ export function benchBundle(outDir = join(REPO, 'dist')): BundleResult {
   // Measure what people get: under vitest NODE_ENV is "test", which would bundle React's
   // development build.
   const env = { ...process.env, NODE_ENV: 'production' };
-  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', outDir], { cwd: REPO, encoding: 'utf8', env });
+  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', outDir], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env,
+  });
   if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const initialRefs = new Set([...html.matchAll(/(?:src|href)="\/?([^"]+)"/g)].map((m) => m[1]!));
@@ -37,7 +41,12 @@ export function benchBundle(outDir = join(REPO, 'dist')): BundleResult {
       if (statSync(full).isDirectory()) walk(full, rel);
       else if (/\.(js|css|json)$/.test(name)) {
         const content = readFileSync(full);
-        chunks.push({ file: rel, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, initial: initialRefs.has(rel) });
+        chunks.push({
+          file: rel,
+          bytes: content.length,
+          gzipBytes: gzipSync(content, { level: 9 }).length,
+          initial: initialRefs.has(rel),
+        });
       }
     }
   };

@@ -49,7 +49,10 @@ export function benchCli(runs: number, options: { planArgs?: string[]; rebuild?:
   if (options.rebuild ?? true) {
     // Measure what `npm install` leaves: the bundled CLI, rebuilt from the current sources.
     const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
-    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'cli', '--logLevel', 'error'], { cwd: REPO, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'cli', '--logLevel', 'error'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`building the CLI failed: ${build.stderr}`);
   }
   const plan = timeProcess([join(REPO, 'src', 'cli', 'secpath.mjs'), ...planArgs], runs);

@@ -37,7 +37,13 @@ export function benchLoader(name: string, data: GraphData, runs: number): Loader
     const start = performance.now();
     const result = loadGraphData(input);
     const elapsed = performance.now() - start;
-    if (!result.ok) throw new Error(`${name} does not load: ${result.issues.slice(0, 3).map((x) => x.message).join('; ')}`);
+    if (!result.ok)
+      throw new Error(
+        `${name} does not load: ${result.issues
+          .slice(0, 3)
+          .map((x) => x.message)
+          .join('; ')}`,
+      );
     if (i > 0) samples.push(elapsed); // the first run warms the JIT
     keep = result;
   }
@@ -51,7 +57,14 @@ export function benchLoader(name: string, data: GraphData, runs: number): Loader
     retainedHeapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
   }
   void keep;
-  return { dataSet: name, roles: data.roles.length, transitions: data.transitions.length, bytes, load: summarize(samples), retainedHeapMb };
+  return {
+    dataSet: name,
+    roles: data.roles.length,
+    transitions: data.transitions.length,
+    bytes,
+    load: summarize(samples),
+    retainedHeapMb,
+  };
 }
 
 export function syntheticDataSet(template: GraphData, roles: number): GraphData {

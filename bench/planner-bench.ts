@@ -48,7 +48,9 @@ function queries(graph: RoleGraph, count: number, seed: number): Query[] {
       sources = rolesThatCanReach(graph, to);
       reachCache.set(to, sources);
     }
-    const candidates = nodes.filter((id) => id !== to && ['feeder', 'entry'].includes(roleLevel(id)) && sources!.has(id));
+    const candidates = nodes.filter(
+      (id) => id !== to && ['feeder', 'entry'].includes(roleLevel(id)) && sources!.has(id),
+    );
     if (candidates.length === 0) continue;
     const from = candidates[Math.floor(random() * candidates.length)]!;
     const experienceYears: Record<string, number> = {};
@@ -70,18 +72,30 @@ function queries(graph: RoleGraph, count: number, seed: number): Query[] {
 export function benchPlanner(name: string, graph: RoleGraph, count: number, seed = 7): PlannerResult[] {
   planningModelOf(graph); // compiled once per graph, as the app and the CLI do
   const qs = queries(graph, count, seed);
-  const dijkstra = timeEach(qs, (q) => bidirectional(graph, q.from, q.to, (_e, attributes) => staticMonths(attributes.transition)));
+  const dijkstra = timeEach(qs, (q) =>
+    bidirectional(graph, q.from, q.to, (_e, attributes) => staticMonths(attributes.transition)),
+  );
   return OBJECTIVES.map((objective) => {
     const found = new Map<Query, boolean>();
     const planner = timeEach(qs, (q) => {
-      const plan = planRoute(graph, { from: q.from, to: q.to, objective, routeCount: 3 }, q.profile, { start: '2027-01' });
+      const plan = planRoute(graph, { from: q.from, to: q.to, objective, routeCount: 3 }, q.profile, {
+        start: '2027-01',
+      });
       found.set(q, plan.routes.length > 0);
     });
     return result(name, objective, graph, qs, planner, dijkstra, found);
   });
 }
 
-function result(name: string, objective: Objective, graph: RoleGraph, qs: Query[], planner: Timing, dijkstra: Timing, found: Map<Query, boolean>): PlannerResult {
+function result(
+  name: string,
+  objective: Objective,
+  graph: RoleGraph,
+  qs: Query[],
+  planner: Timing,
+  dijkstra: Timing,
+  found: Map<Query, boolean>,
+): PlannerResult {
   return {
     graph: name,
     objective,
@@ -115,21 +129,50 @@ export function sweepShipped(graph: RoleGraph): SweepResult {
   const profiles: ProfileInput[] = [
     {},
     { experienceYears: { it: 4.99, security: 0.5 }, education: 'bachelor', certifications: ['security-plus'] },
-    { experienceYears: Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, 60])), education: 'doctorate', certifications: certs },
+    {
+      experienceYears: Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, 60])),
+      education: 'doctorate',
+      certifications: certs,
+    },
   ];
-  const cases: Array<{ from: string; to: string; objective: Objective; pace: (typeof PACES)[number]; profile: ProfileInput; label: string }> = [];
-  for (const from of graph.nodes()) for (const to of graph.nodes()) {
-    if (from === to) continue;
-    for (const objective of OBJECTIVES) for (const pace of PACES) profiles.forEach((profile, i) => cases.push({ from, to, objective, pace, profile, label: `${from} → ${to}, ${objective}, ${pace}, profile ${i}` }));
-  }
+  const cases: Array<{
+    from: string;
+    to: string;
+    objective: Objective;
+    pace: (typeof PACES)[number];
+    profile: ProfileInput;
+    label: string;
+  }> = [];
+  for (const from of graph.nodes())
+    for (const to of graph.nodes()) {
+      if (from === to) continue;
+      for (const objective of OBJECTIVES)
+        for (const pace of PACES)
+          profiles.forEach((profile, i) =>
+            cases.push({
+              from,
+              to,
+              objective,
+              pace,
+              profile,
+              label: `${from} → ${to}, ${objective}, ${pace}, profile ${i}`,
+            }),
+          );
+    }
   let slowest = { ms: 0, label: '' };
   let over = 0;
-  const timing = timeEach(cases, (c) => {
-    const t0 = performance.now();
-    planRoute(graph, { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount: 3 }, c.profile, { start: '2027-01' });
-    const ms = performance.now() - t0;
-    if (ms > 20) over++;
-    if (ms > slowest.ms) slowest = { ms, label: c.label };
-  }, 0);
+  const timing = timeEach(
+    cases,
+    (c) => {
+      const t0 = performance.now();
+      planRoute(graph, { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount: 3 }, c.profile, {
+        start: '2027-01',
+      });
+      const ms = performance.now() - t0;
+      if (ms > 20) over++;
+      if (ms > slowest.ms) slowest = { ms, label: c.label };
+    },
+    0,
+  );
   return { plans: cases.length, timing, over20ms: over, slowest: slowest.label };
 }

@@ -41,9 +41,14 @@ function sweepText(r: SweepResult): string {
 }
 
 function loaderTable(rows: LoaderResult[]): string {
-  const lines = ['| data set | roles | transitions | size | load + validate median | p95 | heap retained |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| data set | roles | transitions | size | load + validate median | p95 | heap retained |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const r of rows) {
-    lines.push(`| ${r.dataSet} | ${r.roles} | ${r.transitions} | ${(r.bytes / 1024).toFixed(0)} KiB | ${formatMs(r.load.medianMs)} | ${formatMs(r.load.p95Ms)} | ${r.retainedHeapMb === null ? 'n/a (run with --expose-gc)' : `${r.retainedHeapMb.toFixed(1)} MiB`} |`);
+    lines.push(
+      `| ${r.dataSet} | ${r.roles} | ${r.transitions} | ${(r.bytes / 1024).toFixed(0)} KiB | ${formatMs(r.load.medianMs)} | ${formatMs(r.load.p95Ms)} | ${r.retainedHeapMb === null ? 'n/a (run with --expose-gc)' : `${r.retainedHeapMb.toFixed(1)} MiB`} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -61,7 +66,10 @@ function cliTable(r: CliResult): string {
 
 function bundleTable(r: BundleResult): string {
   const lines = ['| chunk | loaded | size | gzip |', '|---|---|---:|---:|'];
-  for (const c of r.chunks) lines.push(`| ${c.file} | ${c.initial ? 'initially' : 'lazily'} | ${(c.bytes / 1024).toFixed(1)} KiB | ${(c.gzipBytes / 1024).toFixed(1)} KiB |`);
+  for (const c of r.chunks)
+    lines.push(
+      `| ${c.file} | ${c.initial ? 'initially' : 'lazily'} | ${(c.bytes / 1024).toFixed(1)} KiB | ${(c.gzipBytes / 1024).toFixed(1)} KiB |`,
+    );
   lines.push('', `Initial JavaScript (gzip): **${(r.initialJsGzipBytes / 1024).toFixed(1)} KiB** (budget 150 KiB).`);
   return lines.join('\n');
 }
@@ -69,7 +77,13 @@ function bundleTable(r: BundleResult): string {
 async function main(): Promise<void> {
   const shipped = loadGraphDataDir(join(import.meta.dirname, '..', 'graph-data'));
   if (!shipped.ok) throw new Error('graph-data does not load; run `npm run -s secpath -- validate`');
-  const sections: string[] = [`# secpath benchmarks`, '', `Machine: ${machine()}.`, `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick sizes)' : ''}.`, ''];
+  const sections: string[] = [
+    `# secpath benchmarks`,
+    '',
+    `Machine: ${machine()}.`,
+    `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick sizes)' : ''}.`,
+    '',
+  ];
   const log = (text: string) => process.stderr.write(`${text}\n`);
   let failed = 0;
   // A section that fails is reported in its place; the others still run, and the results so far
@@ -94,12 +108,14 @@ async function main(): Promise<void> {
     for (const size of quick ? [200] : [1_000, 10_000, 100_000]) {
       log(`planner: synthetic ${size}`);
       const graph = syntheticGraph(shipped.data, size);
-      rows.push(...benchPlanner(`synthetic ${size.toLocaleString('en-US')}`, graph, quick ? 10 : size >= 100_000 ? 20 : 100));
+      rows.push(
+        ...benchPlanner(`synthetic ${size.toLocaleString('en-US')}`, graph, quick ? 10 : size >= 100_000 ? 20 : 100),
+      );
     }
     log('planner: every shipped plan');
     const sweep = quick ? null : sweepShipped(shipped.graph);
     return [
-      'A personal plan with 3 routes on the typical timeline (each route also dated on the earliest one) for random (from, to) pairs where a route exists and random profiles, for each objective, against graphology-shortest-path\'s bidirectional Dijkstra between the same roles on the same graph with static weights (typical stay months), in the same run. Targets: shipped graph under 1 ms median; 10k roles under 100 ms median; within 5x of Dijkstra at every size; no shipped plan over 20 ms.',
+      "A personal plan with 3 routes on the typical timeline (each route also dated on the earliest one) for random (from, to) pairs where a route exists and random profiles, for each objective, against graphology-shortest-path's bidirectional Dijkstra between the same roles on the same graph with static weights (typical stay months), in the same run. Targets: shipped graph under 1 ms median; 10k roles under 100 ms median; within 5x of Dijkstra at every size; no shipped plan over 20 ms.",
       '',
       plannerTable(rows),
       ...(sweep ? ['', sweepText(sweep)] : []),
@@ -109,11 +125,19 @@ async function main(): Promise<void> {
     log('loader');
     const rows = [benchLoader('shipped graph-data', shipped.data, quick ? 3 : 30)];
     if (!quick) rows.push(benchLoader('synthetic, 10,000 roles', syntheticDataSet(shipped.data, 10_000), 5));
-    return ['Parse every file, validate it with zod, run the whole-graph checks and build the graphology graph.', '', loaderTable(rows)].join('\n');
+    return [
+      'Parse every file, validate it with zod, run the whole-graph checks and build the graphology graph.',
+      '',
+      loaderTable(rows),
+    ].join('\n');
   });
   await section('cli', 'CLI cold start', () => {
     log('cli');
-    return ['A fresh Node process per run, as a person typing the command gets.', '', cliTable(benchCli(quick ? 2 : 15))].join('\n');
+    return [
+      'A fresh Node process per run, as a person typing the command gets.',
+      '',
+      cliTable(benchCli(quick ? 2 : 15)),
+    ].join('\n');
   });
   await section('bundle', 'Web bundle', () => {
     log('bundle');

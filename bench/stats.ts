@@ -16,11 +16,21 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function summarize(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { samples: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), minMs: sorted[0] ?? NaN, maxMs: sorted[sorted.length - 1] ?? NaN };
+  return {
+    samples: sorted.length,
+    medianMs: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    minMs: sorted[0] ?? NaN,
+    maxMs: sorted[sorted.length - 1] ?? NaN,
+  };
 }
 
 /** Runs `work` for each input after a warm-up, timing each call. */
-export function timeEach<T>(inputs: readonly T[], work: (input: T) => unknown, warmup = Math.min(20, inputs.length)): Timing {
+export function timeEach<T>(
+  inputs: readonly T[],
+  work: (input: T) => unknown,
+  warmup = Math.min(20, inputs.length),
+): Timing {
   for (let i = 0; i < warmup; i++) work(inputs[i % inputs.length]!);
   const samples: number[] = [];
   for (const input of inputs) {

@@ -37,7 +37,9 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
     roles.push({ ...copy, id: `${t.id}-${i}`, title: `${t.title} ${i}`, aliases: [], disputes: [] });
     templateOf.push(t);
   }
-  const byLevel = ROLE_LEVELS.map((_, level) => roles.map((_, i) => i).filter((i) => levelIndex(templateOf[i]!) === level));
+  const byLevel = ROLE_LEVELS.map((_, level) =>
+    roles.map((_, i) => i).filter((i) => levelIndex(templateOf[i]!) === level),
+  );
 
   // Requirement patterns per (from level, to level), from the real transitions.
   const patterns = new Map<string, Transition[]>();
@@ -74,7 +76,12 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
     outCount[from]!++;
     // The copy keeps the requirements, not a source's word that people skip management.
     const { bypassesManagement: _skips, ...pattern } = patternFor(from, to);
-    transitions.push({ ...pattern, from: roles[from]!.id, to: roles[to]!.id, kind: levelIndex(templateOf[to]!) > levelIndex(templateOf[from]!) ? 'promotion' : 'lateral' });
+    transitions.push({
+      ...pattern,
+      from: roles[from]!.id,
+      to: roles[to]!.id,
+      kind: levelIndex(templateOf[to]!) > levelIndex(templateOf[from]!) ? 'promotion' : 'lateral',
+    });
     return true;
   };
   for (let i = 0; i < roles.length; i++) {
@@ -88,10 +95,22 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
     // The rest: mostly upward to the next level, some lateral within the level, like the real graph.
     for (let attempt = 0; outCount[i]! < perRole && attempt < perRole * 3; attempt++) {
       const r = random();
-      const targetLevel = r < 0.6 ? Math.min(level + 1, ROLE_LEVELS.length - 1) : r < 0.9 ? level : Math.min(level + 2, ROLE_LEVELS.length - 1);
+      const targetLevel =
+        r < 0.6
+          ? Math.min(level + 1, ROLE_LEVELS.length - 1)
+          : r < 0.9
+            ? level
+            : Math.min(level + 2, ROLE_LEVELS.length - 1);
       const candidates = byLevel[targetLevel]!;
       if (candidates.length > 0) connect(i, pick(candidates));
     }
   }
-  return { sources: template.sources, roles, certifications: template.certifications, transitions, degrees: template.degrees, refusedHosts: template.refusedHosts };
+  return {
+    sources: template.sources,
+    roles,
+    certifications: template.certifications,
+    transitions,
+    degrees: template.degrees,
+    refusedHosts: template.refusedHosts,
+  };
 }

@@ -25,7 +25,15 @@ import { syntheticGraphData } from './synthetic-graph.ts';
 const REPO = join(import.meta.dirname, '..');
 /** Debian's Chromium, as the end-to-end tests use it; browser downloads cannot work on these machines. */
 const CHROMIUM = process.env.SECPATH_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const VIEWPORT = { width: 1280, height: 800 };
 const GRAPH = '[data-testid="role-graph"]';
 const STEPS = 'ol[aria-label="Steps of the route"] > li';
@@ -181,7 +189,10 @@ const LOAD_DONE = 'window.__secpathBench.done';
 async function loaded(page: Page, timeoutMs = 60_000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the plan and the graph did not appear within ${timeoutMs} ms on ${page.url()}`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`the plan and the graph did not appear within ${timeoutMs} ms on ${page.url()}`)),
+      timeoutMs,
+    );
   });
   try {
     await Promise.race([page.evaluate(LOAD_DONE), timeout]);
@@ -255,7 +266,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function frameStats(frames: number[], redraws: number[], viewportChanges: number): FrameStats {
   const sorted = [...frames].sort((a, b) => a - b);
-  const share = (limit: number) => (frames.length ? frames.filter((f) => f > limit + FRAME_JITTER_MS).length / frames.length : NaN);
+  const share = (limit: number) =>
+    frames.length ? frames.filter((f) => f > limit + FRAME_JITTER_MS).length / frames.length : NaN;
   return {
     frames: frames.length,
     medianMs: percentile(sorted, 50),
@@ -275,11 +287,16 @@ async function buildApp(outDir: string, dataDir?: string): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   if (dataDir) env.SECPATH_GRAPH_DATA = dataDir;
   else delete env.SECPATH_GRAPH_DATA;
-  const build = spawn(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], { cwd: REPO, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const build = spawn(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   build.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const [code] = (await once(build, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`vite build${dataDir ? ` with SECPATH_GRAPH_DATA=${dataDir}` : ''} failed: ${stderr}`);
+  if (code !== 0)
+    throw new Error(`vite build${dataDir ? ` with SECPATH_GRAPH_DATA=${dataDir}` : ''} failed: ${stderr}`);
 }
 
 /** A plan link between two roles of the graph that have a route for the benchmark profile. */
@@ -294,7 +311,8 @@ function planPath(data: GraphData, seed: number): string {
     const sources = graph.nodes().filter((id) => id !== to && level(id) === 'entry' && reach.has(id));
     if (sources.length === 0) continue;
     const from = sources[Math.floor(random() * sources.length)]!;
-    if (planRoute(graph, { from, to, objective: 'fastest' }, PROFILE).routes.length > 0) return `/?v=1&from=${from}&to=${to}&${PROFILE_QUERY}`;
+    if (planRoute(graph, { from, to, objective: 'fastest' }, PROFILE).routes.length > 0)
+      return `/?v=1&from=${from}&to=${to}&${PROFILE_QUERY}`;
   }
   throw new Error('no plannable pair of roles in the synthetic graph');
 }
@@ -342,13 +360,21 @@ async function loadOnce(browser: Browser, url: string, then?: (page: Page) => Pr
 }
 
 /** `warmup` unmeasured loads, then `loads` measured ones; `then` gets the last page. */
-async function benchLoads(browser: Browser, build: AppBuild, baseUrl: string, loads: number, warmup: number, then?: (page: Page) => Promise<void>): Promise<PageLoadResult> {
+async function benchLoads(
+  browser: Browser,
+  build: AppBuild,
+  baseUrl: string,
+  loads: number,
+  warmup: number,
+  then?: (page: Page) => Promise<void>,
+): Promise<PageLoadResult> {
   const samples: LoadSample[] = [];
   for (let i = 0; i < warmup + loads; i++) {
     const sample = await loadOnce(browser, `${baseUrl}${build.path}`, i === warmup + loads - 1 ? then : undefined);
     if (i >= warmup) samples.push(sample);
   }
-  const of = (pick: (s: LoadSample) => number | null) => summarize(samples.map(pick).filter((v): v is number => v !== null));
+  const of = (pick: (s: LoadSample) => number | null) =>
+    summarize(samples.map(pick).filter((v): v is number => v !== null));
   return {
     build: build.name,
     roles: build.data.roles.length,
@@ -442,7 +468,9 @@ function loadTable(rows: PageLoadResult[]): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.build} | ${r.roles} | ${r.transitions} | ${r.loads} | ${formatMs(r.plan.medianMs)} | ${formatMs(r.plan.p95Ms)} | ${formatMs(r.ready.medianMs)} | ${formatMs(r.ready.p95Ms)} | ${formatMs(r.drawn.medianMs)} | ${formatMs(r.drawn.p95Ms)} |`);
+    lines.push(
+      `| ${r.build} | ${r.roles} | ${r.transitions} | ${r.loads} | ${formatMs(r.plan.medianMs)} | ${formatMs(r.plan.p95Ms)} | ${formatMs(r.ready.medianMs)} | ${formatMs(r.ready.p95Ms)} | ${formatMs(r.drawn.medianMs)} | ${formatMs(r.drawn.p95Ms)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -468,7 +496,10 @@ function frameTable(rows: InteractionResult[]): string {
   for (const r of rows) {
     for (const [phase, s] of [
       ['idle', r.idle],
-      [`pan + zoom, ${(r.durationMs / 1000).toFixed(1)} s (${r.wheelEvents} wheel events, ${r.drags} drags)`, r.panZoom],
+      [
+        `pan + zoom, ${(r.durationMs / 1000).toFixed(1)} s (${r.wheelEvents} wheel events, ${r.drags} drags)`,
+        r.panZoom,
+      ],
     ] as const) {
       lines.push(
         `| ${r.build} | ${phase} | ${s.frames} | ${formatMs(s.medianMs)} | ${formatMs(s.p95Ms)} | ${formatMs(s.maxMs)} | ${pct(s.over16)} | ${pct(s.over33)} | ${s.redraws} | ${formatMs(s.redraw.medianMs)} | ${formatMs(s.redraw.p95Ms)} | ${s.viewportChanges} |`,
@@ -518,7 +549,10 @@ function machineSummary(loads: PageLoadResult[], interactions: InteractionResult
   return ['```json', JSON.stringify(summary), '```'].join('\n');
 }
 
-function markdown(result: Omit<WebResult, 'markdown'>, options: { synthetic: Array<{ roles: number; transitionsPerRole: number }> }): string {
+function markdown(
+  result: Omit<WebResult, 'markdown'>,
+  options: { synthetic: Array<{ roles: number; transitionsPerRole: number }> },
+): string {
   const { loads, interactions } = result;
   const syntheticNote = options.synthetic
     .map((s) => `${s.roles.toLocaleString('en-US')} roles with up to ${s.transitionsPerRole} moves out of each`)
@@ -528,13 +562,13 @@ function markdown(result: Omit<WebResult, 'markdown'>, options: { synthetic: Arr
     '',
     '### Page load',
     '',
-    'Fresh loads of a plan link (a new browser context each, so nothing is cached or stored; an unmeasured load first): until the frame showing the route\'s steps has been rendered, until the graph\'s container says `data-ready="true"`, and until the frame with Cytoscape\'s first drawing has been rendered (it can come before `data-ready`, which React sets in a later render).',
+    "Fresh loads of a plan link (a new browser context each, so nothing is cached or stored; an unmeasured load first): until the frame showing the route's steps has been rendered, until the graph's container says `data-ready=\"true\"`, and until the frame with Cytoscape's first drawing has been rendered (it can come before `data-ready`, which React sets in a later render).",
     '',
     loadTable(loads),
     '',
     '### Graph layout and first draw',
     '',
-    'The same loads, split at the lazily loaded Cytoscape chunk: when it arrived, from then until the Cytoscape instance exists (evaluating the chunk, React rendering the component, the layout, the elements and creating Cytoscape), from then until the frame with its first drawing has been rendered, and that first drawing alone by Cytoscape\'s own redraw timer.',
+    "The same loads, split at the lazily loaded Cytoscape chunk: when it arrived, from then until the Cytoscape instance exists (evaluating the chunk, React rendering the component, the layout, the elements and creating Cytoscape), from then until the frame with its first drawing has been rendered, and that first drawing alone by Cytoscape's own redraw timer.",
     '',
     graphTable(loads),
     '',
@@ -551,7 +585,8 @@ function markdown(result: Omit<WebResult, 'markdown'>, options: { synthetic: Arr
 /** Builds the app with the shipped and synthetic graph data, then measures each build in Chromium. */
 export async function benchWeb(options: WebOptions): Promise<WebResult> {
   const began = performance.now();
-  const log = (text: string) => process.stderr.write(`web: [${((performance.now() - began) / 1000).toFixed(1)} s] ${text}\n`);
+  const log = (text: string) =>
+    process.stderr.write(`web: [${((performance.now() - began) / 1000).toFixed(1)} s] ${text}\n`);
   const loadsPerBuild = options.loads ?? (options.quick ? 3 : 15);
   const interactionMs = options.interactionMs ?? (options.quick ? 1500 : 5000);
   const shippedData = loadGraphDataDir(join(REPO, 'graph-data'));
@@ -575,17 +610,35 @@ export async function benchWeb(options: WebOptions): Promise<WebResult> {
   const work = mkdtempSync(join(tmpdir(), 'secpath-web-bench-'));
   const servers: PreviewServer[] = [];
   try {
-    const builds: AppBuild[] = [{ name: 'shipped', data: shippedData.data, outDir: options.shippedBuild ?? join(work, 'shipped'), path: `/?v=1&from=it-support-specialist&to=information-security-manager&${PROFILE_QUERY}` }];
+    const builds: AppBuild[] = [
+      {
+        name: 'shipped',
+        data: shippedData.data,
+        outDir: options.shippedBuild ?? join(work, 'shipped'),
+        path: `/?v=1&from=it-support-specialist&to=information-security-manager&${PROFILE_QUERY}`,
+      },
+    ];
     const dataDirs: Array<string | undefined> = [undefined];
     for (const [i, size] of synthetic.entries()) {
-      const data = syntheticGraphData(shippedData.data, { roles: size.roles, transitionsPerRole: size.transitionsPerRole, seed: 11 });
+      const data = syntheticGraphData(shippedData.data, {
+        roles: size.roles,
+        transitionsPerRole: size.transitionsPerRole,
+        seed: 11,
+      });
       const dataDir = join(work, `data-${i}`);
       mkdirSync(dataDir);
       for (const [file, text] of Object.entries(texts(data))) writeFileSync(join(dataDir, file), text ?? '');
-      builds.push({ name: `synthetic ${size.roles.toLocaleString('en-US')}`, data, outDir: join(work, `synthetic-${i}`), path: planPath(data, 5 + i) });
+      builds.push({
+        name: `synthetic ${size.roles.toLocaleString('en-US')}`,
+        data,
+        outDir: join(work, `synthetic-${i}`),
+        path: planPath(data, 5 + i),
+      });
       dataDirs.push(dataDir);
     }
-    const toBuild = builds.map((build, i) => ({ build, dataDir: dataDirs[i] })).filter(({ build }) => build.outDir !== options.shippedBuild);
+    const toBuild = builds
+      .map((build, i) => ({ build, dataDir: dataDirs[i] }))
+      .filter(({ build }) => build.outDir !== options.shippedBuild);
     log(`building the app ${toBuild.length} times`);
     await Promise.all(toBuild.map(({ build, dataDir }) => buildApp(build.outDir, dataDir)));
 

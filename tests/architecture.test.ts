@@ -57,12 +57,21 @@ function importsOf(file: ts.SourceFile): Import[] {
     if (!literal || !ts.isStringLiteralLike(literal)) return;
     const specifier = literal.text;
     const line = file.getLineAndCharacterOfPosition(literal.getStart(file)).line + 1;
-    found.push({ specifier, line, ...(specifier.startsWith('.') ? { target: resolve(dirname(file.fileName), specifier) } : {}) });
+    found.push({
+      specifier,
+      line,
+      ...(specifier.startsWith('.') ? { target: resolve(dirname(file.fileName), specifier) } : {}),
+    });
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) add(node.moduleSpecifier);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) add(node.moduleReference.expression);
-    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference))
+      add(node.moduleReference.expression);
+    else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       add(node.arguments[0]);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) add(node.argument.literal);
     ts.forEachChild(node, visit);
@@ -75,14 +84,22 @@ let program: ts.Program;
 let imports: Map<string, Import[]>;
 
 beforeAll(() => {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   program = ts.createProgram(coreFiles, { ...config!.options, noEmit: true });
   imports = new Map(coreFiles.map((path) => [path, importsOf(program.getSourceFile(path)!)]));
 }, 120_000);
 
 describe('the domain core', () => {
   it('finds the core files it checks', () => {
-    for (const folder of CORE_ORDER) expect(coreFiles.some((f) => folderOf(f) === folder), `src/${folder}/ has files`).toBe(true);
+    for (const folder of CORE_ORDER)
+      expect(
+        coreFiles.some((f) => folderOf(f) === folder),
+        `src/${folder}/ has files`,
+      ).toBe(true);
   });
 
   it('keeps the folder order the README draws', () => {
@@ -98,7 +115,8 @@ describe('the domain core', () => {
         const where = `${shown(path)}:${line} imports "${specifier}"`;
         if (target !== undefined) {
           const folder = folderOf(target);
-          if (rank(folder) === -1) faults.push(`${where}, which is ${folder ? `src/${folder}/` : shown(target)}, outside the core`);
+          if (rank(folder) === -1)
+            faults.push(`${where}, which is ${folder ? `src/${folder}/` : shown(target)}, outside the core`);
         } else if (UI_PACKAGES.some((name) => specifier === name || specifier.startsWith(`${name}/`))) {
           faults.push(`${where}, a web app package`);
         }
@@ -114,7 +132,9 @@ describe('the domain core', () => {
       for (const { specifier, target, line } of list) {
         const to = target === undefined ? undefined : folderOf(target);
         if (to !== undefined && rank(to) > rank(from)) {
-          faults.push(`${shown(path)}:${line} imports "${specifier}": ${to}/ comes after ${from}/ (order: ${CORE_ORDER.join(' → ')})`);
+          faults.push(
+            `${shown(path)}:${line} imports "${specifier}": ${to}/ comes after ${from}/ (order: ${CORE_ORDER.join(' → ')})`,
+          );
         }
       }
     }
@@ -122,7 +142,12 @@ describe('the domain core', () => {
   });
 
   it('has no import cycle between its files', () => {
-    const edges = new Map([...imports].map(([path, list]) => [path, list.flatMap((i) => (i.target && imports.has(i.target) ? [i.target] : []))]));
+    const edges = new Map(
+      [...imports].map(([path, list]) => [
+        path,
+        list.flatMap((i) => (i.target && imports.has(i.target) ? [i.target] : [])),
+      ]),
+    );
     // Depth-first search: an edge back to a file still on the path closes a cycle.
     const state = new Map<string, 'open' | 'done'>();
     const path: string[] = [];
@@ -147,23 +172,33 @@ describe('the domain core', () => {
     const isDomLib = (file: ts.SourceFile) => /[\\/]lib\.dom(\.[\w.]+)?\.d\.ts$/.test(file.fileName);
     // Names the browser's lib.dom declares at the top level; only these are asked of the checker.
     const domNames = new Set(
-      program.getSourceFiles().filter(isDomLib).flatMap((lib) =>
-        lib.statements.flatMap((statement) => {
-          if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
-          const name = (statement as { name?: ts.Node }).name;
-          return name && ts.isIdentifier(name) ? [name.text] : [];
-        }),
-      ),
+      program
+        .getSourceFiles()
+        .filter(isDomLib)
+        .flatMap((lib) =>
+          lib.statements.flatMap((statement) => {
+            if (ts.isVariableStatement(statement))
+              return statement.declarationList.declarations.flatMap((d) =>
+                ts.isIdentifier(d.name) ? [d.name.text] : [],
+              );
+            const name = (statement as { name?: ts.Node }).name;
+            return name && ts.isIdentifier(name) ? [name.text] : [];
+          }),
+        ),
     );
     const domOnly = (symbol: ts.Symbol | undefined) => {
       const declarations = symbol?.getDeclarations() ?? [];
       // Node declares some of the same globals (URL, console, fetch): those run everywhere.
-      return declarations.some((d) => isDomLib(d.getSourceFile())) && !declarations.some((d) => NODE_TYPES.test(d.getSourceFile().fileName));
+      return (
+        declarations.some((d) => isDomLib(d.getSourceFile())) &&
+        !declarations.some((d) => NODE_TYPES.test(d.getSourceFile().fileName))
+      );
     };
     // `decoder.decode` names a member, not a global; `globalThis.document` still names the global.
     const isMemberName = (node: ts.Identifier) => {
       const parent = node.parent;
-      if (ts.isPropertyAccessExpression(parent) && parent.name === node) return !(ts.isIdentifier(parent.expression) && parent.expression.text === 'globalThis');
+      if (ts.isPropertyAccessExpression(parent) && parent.name === node)
+        return !(ts.isIdentifier(parent.expression) && parent.expression.text === 'globalThis');
       return ts.isQualifiedName(parent) && parent.right === node;
     };
     const faults: string[] = [];
@@ -171,7 +206,12 @@ describe('the domain core', () => {
       const file = program.getSourceFile(path)!;
       const visit = (node: ts.Node) => {
         // A name the browser's lib.dom declares and Node does not: document, window, HTMLElement…
-        if (ts.isIdentifier(node) && domNames.has(node.text) && !isMemberName(node) && domOnly(checker.getSymbolAtLocation(node))) {
+        if (
+          ts.isIdentifier(node) &&
+          domNames.has(node.text) &&
+          !isMemberName(node) &&
+          domOnly(checker.getSymbolAtLocation(node))
+        ) {
           const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
           faults.push(`${shown(path)}:${line} uses the DOM's "${node.text}"`);
         }

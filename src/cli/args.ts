@@ -29,28 +29,56 @@ export function quoted(text: string): string {
   return describeValue(text);
 }
 
-export function valueOption<T>(placeholder: string, help: string, parse: (text: string, option: string) => T, example?: string): OptionSpec<T> & { repeatable: false } {
+export function valueOption<T>(
+  placeholder: string,
+  help: string,
+  parse: (text: string, option: string) => T,
+  example?: string,
+): OptionSpec<T> & { repeatable: false } {
   return { takes: 'value', repeatable: false, placeholder, help, parse, ...(example === undefined ? {} : { example }) };
 }
 
 /** A free text value such as a role name; only an empty value is refused here. */
-export function textOption(placeholder: string, help: string, example?: string): OptionSpec<string> & { repeatable: false } {
-  return valueOption(placeholder, help, (text, option) => {
-    if (text.trim() === '') throw new UsageError(`${option} needs a value, and it is empty`);
-    return text;
-  }, example);
+export function textOption(
+  placeholder: string,
+  help: string,
+  example?: string,
+): OptionSpec<string> & { repeatable: false } {
+  return valueOption(
+    placeholder,
+    help,
+    (text, option) => {
+      if (text.trim() === '') throw new UsageError(`${option} needs a value, and it is empty`);
+      return text;
+    },
+    example,
+  );
 }
 
 /** A path; "" would quietly mean the current folder, so it is refused. */
-export function pathOption(placeholder: string, help: string, example?: string): OptionSpec<string> & { repeatable: false } {
-  return valueOption(placeholder, help, (text, option) => {
-    if (text === '') throw new UsageError(`${option}: the ${placeholder === 'DIR' ? 'folder' : 'file'} name is empty`);
-    return text;
-  }, example);
+export function pathOption(
+  placeholder: string,
+  help: string,
+  example?: string,
+): OptionSpec<string> & { repeatable: false } {
+  return valueOption(
+    placeholder,
+    help,
+    (text, option) => {
+      if (text === '')
+        throw new UsageError(`${option}: the ${placeholder === 'DIR' ? 'folder' : 'file'} name is empty`);
+      return text;
+    },
+    example,
+  );
 }
 
 /** One of a fixed list of words, with the closest one suggested. */
-export function choiceOption<T extends string>(allowed: readonly T[], help: string, example?: string): OptionSpec<T> & { repeatable: false } {
+export function choiceOption<T extends string>(
+  allowed: readonly T[],
+  help: string,
+  example?: string,
+): OptionSpec<T> & { repeatable: false } {
   return valueOption(allowed.join('|'), help, (text, option) => oneOf(option, text, allowed), example);
 }
 
@@ -81,7 +109,11 @@ export interface ParsedArgs<O extends Record<string, OptionSpec>> {
  * takes "--years-it -1" as the value "-1" (which the option's parser then names), says what
  * "--from --to" lacks instead of "argument is ambiguous", and refuses an option given twice.
  */
-export function parseCommandArgs<O extends Record<string, OptionSpec>>(args: readonly string[], options: O, maxPositionals = 0): ParsedArgs<O> {
+export function parseCommandArgs<O extends Record<string, OptionSpec>>(
+  args: readonly string[],
+  options: O,
+  maxPositionals = 0,
+): ParsedArgs<O> {
   const values: Record<string, unknown> = {};
   const given = new Map<string, string>();
   const positionals: string[] = [];
@@ -110,10 +142,13 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(args: rea
     } else if (equals !== -1) text = arg.slice(equals + 1);
     else {
       const next = args[i + 1];
-      if (next === undefined) throw new UsageError(`${written} needs a value${spec.example ? `, e.g. ${written} ${spec.example}` : ''}`);
+      if (next === undefined)
+        throw new UsageError(`${written} needs a value${spec.example ? `, e.g. ${written} ${spec.example}` : ''}`);
       const nextName = next.startsWith('--') ? next.slice(2).split('=')[0]! : '';
       if (nextName !== '' && (Object.hasOwn(options, nextName) || next === '--help')) {
-        throw new UsageError(`${written} needs a value before ${next.split('=')[0]} (if ${quoted(next)} is the value, write ${written}=${next})`);
+        throw new UsageError(
+          `${written} needs a value before ${next.split('=')[0]} (if ${quoted(next)} is the value, write ${written}=${next})`,
+        );
       }
       text = next;
       i++;
@@ -134,7 +169,10 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(args: rea
 
 function unexpected(arg: string, afterOption: string | undefined): UsageError {
   // Only a short word is echoed in the hint; anything longer is already shown, cut, above.
-  const hint = afterOption && arg.length <= 40 && !/[\u0000-\u001f"]/.test(arg) ? ` (a value with spaces needs quotes: ${afterOption} "... ${arg}")` : '';
+  const hint =
+    afterOption && arg.length <= 40 && !/[\u0000-\u001f"]/.test(arg)
+      ? ` (a value with spaces needs quotes: ${afterOption} "... ${arg}")`
+      : '';
   return new UsageError(`unexpected argument ${quoted(arg)}${hint}`);
 }
 
@@ -172,7 +210,10 @@ export function optionHelp(options: Record<string, OptionSpec>): string {
       const left = `  --${name}${spec.takes === 'value' ? ` ${spec.placeholder}` : ''}`;
       // The example stays whole on one line, so it can be copied.
       const words = `${spec.help}${spec.repeatable ? '; repeat it for several' : ''}`.split(' ');
-      const text = wrap(spec.example === undefined ? words : [...words, `(e.g. --${name} ${spec.example})`], HELP_WIDTH - column);
+      const text = wrap(
+        spec.example === undefined ? words : [...words, `(e.g. --${name} ${spec.example})`],
+        HELP_WIDTH - column,
+      );
       const indent = ' '.repeat(column);
       if (left.length + 2 > column) return [left, ...text.map((line) => `${indent}${line}`)];
       return text.map((line, i) => (i === 0 ? `${left.padEnd(column)}${line}` : `${indent}${line}`));

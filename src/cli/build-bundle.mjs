@@ -7,7 +7,9 @@ try {
   vite = await import('vite');
 } catch {
   // Not a failure: the install goes on, and the CLI runs from its sources.
-  console.log('secpath: vite is not installed (a production install), so the CLI is not bundled; it runs from its sources through tsx');
+  console.log(
+    'secpath: vite is not installed (a production install), so the CLI is not bundled; it runs from its sources through tsx',
+  );
 }
 if (vite) {
   const root = new URL('../..', import.meta.url).pathname;

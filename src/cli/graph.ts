@@ -16,7 +16,11 @@ const GRAPH_RENDERERS: Record<(typeof GRAPH_FORMATS)[number], (graph: RoleGraph,
 };
 
 const GRAPH_OPTIONS = {
-  format: choiceOption(GRAPH_FORMATS, 'json (every field) or graphml (for Gephi, yEd, Cytoscape desktop or a graph database); required', 'graphml'),
+  format: choiceOption(
+    GRAPH_FORMATS,
+    'json (every field) or graphml (for Gephi, yEd, Cytoscape desktop or a graph database); required',
+    'graphml',
+  ),
   out: pathOption('FILE', 'write to FILE instead of standard output', 'secpath.graphml'),
   data: pathOption('DIR', 'use another graph-data folder', 'my-graph-data'),
 };
@@ -28,7 +32,10 @@ ${optionHelp(GRAPH_OPTIONS)}`;
 export async function runGraph(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs(args, GRAPH_OPTIONS);
   // The whole graph is thousands of lines: printing it by default only floods the terminal.
-  if (values.format === undefined) throw new UsageError('--format is required: json (every field) or graphml (Gephi, yEd, graph databases), e.g. --format graphml --out secpath.graphml');
+  if (values.format === undefined)
+    throw new UsageError(
+      '--format is required: json (every field) or graphml (Gephi, yEd, graph databases), e.g. --format graphml --out secpath.graphml',
+    );
   const loaded = loadGraphForCli(io, values.data);
   if (!loaded) return EXIT.fault;
   writeOutput(io, GRAPH_RENDERERS[values.format](loaded.graph, loaded.data), values.out);

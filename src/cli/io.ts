@@ -4,7 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { formatIssue, type DataIssue } from '../input/issues.ts';
 
 /** The file system calls the CLI makes to write --out; tests pass one that fails on purpose. */
-export type CliFiles = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'statSync' | 'lstatSync' | 'realpathSync' | 'fchmodSync'>;
+export type CliFiles = Pick<
+  typeof nodeFs,
+  | 'openSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'unlinkSync'
+  | 'statSync'
+  | 'lstatSync'
+  | 'realpathSync'
+  | 'fchmodSync'
+>;
 
 export interface CliIO {
   stdout(text: string): void;
@@ -70,7 +82,10 @@ export function secpathPackage(): PackageInfo {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new CliFault(`cannot find secpath's package.json above ${fileURLToPath(import.meta.url)}; reinstall secpath`);
+    if (parent === dir)
+      throw new CliFault(
+        `cannot find secpath's package.json above ${fileURLToPath(import.meta.url)}; reinstall secpath`,
+      );
     dir = parent;
   }
 }

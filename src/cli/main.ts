@@ -13,7 +13,11 @@ type Command = { run: (args: string[], io: CliIO) => Promise<number>; help: stri
 
 const COMMANDS: Record<string, Command> = {
   plan: { run: runPlan, help: PLAN_HELP, summary: 'the best route from the role you hold to the one you want' },
-  validate: { run: runValidate, help: VALIDATE_HELP, summary: 'checks a graph-data folder and prints its counts or every problem' },
+  validate: {
+    run: runValidate,
+    help: VALIDATE_HELP,
+    summary: 'checks a graph-data folder and prints its counts or every problem',
+  },
   roles: { run: runRoles, help: ROLES_HELP, summary: 'lists the roles, from feeder to executive' },
   graph: { run: runGraph, help: GRAPH_HELP, summary: 'writes the whole graph as JSON or GraphML' },
   schema: { run: runSchema, help: SCHEMA_HELP, summary: 'writes the JSON Schemas of graph-data and of plan files' },
@@ -54,7 +58,9 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const near = closestMatches(name, Object.keys(COMMANDS), 1);
-    io.stderr(`secpath: unknown command ${quoted(name)}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; commands: ${Object.keys(COMMANDS).join(', ')}\n`);
+    io.stderr(
+      `secpath: unknown command ${quoted(name)}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; commands: ${Object.keys(COMMANDS).join(', ')}\n`,
+    );
     return EXIT.usage;
   }
   const optionsEnd = args.indexOf('--');

@@ -10,7 +10,14 @@ import { PLAN_DOCUMENT_FORMAT, type PlanDocument } from '../model/index.ts';
 import { parseCommandArgs, quoted } from './args.ts';
 import { EXIT, printIssues, UsageError, type CliIO } from './io.ts';
 import { loadGraphForCli } from './load-graph.ts';
-import { PLAN_HELP, PLAN_OPTIONS, planViewOf, QUESTION_OPTIONS, type PlanFormat, type PlanValues } from './plan-options.ts';
+import {
+  PLAN_HELP,
+  PLAN_OPTIONS,
+  planViewOf,
+  QUESTION_OPTIONS,
+  type PlanFormat,
+  type PlanValues,
+} from './plan-options.ts';
 import { readInputFile } from './read-input.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -19,7 +26,9 @@ export { PLAN_HELP };
 /** Text for a terminal: it loses every control character a terminal would act on. Nothing to plan is said in one line. */
 function planTextOutput(graph: RoleGraph, document: PlanDocument, values: PlanValues): string {
   if (document.unreachable?.reason === 'already-there') return `${terminalText(document.unreachable.message)}\n`;
-  return terminalText(planToText(graph, document, { levers: values.levers === true, sources: values['no-sources'] !== true }));
+  return terminalText(
+    planToText(graph, document, { levers: values.levers === true, sources: values['no-sources'] !== true }),
+  );
 }
 
 /** --format to renderer. A program that asked for a document gets it even when there is nothing to plan. */
@@ -31,7 +40,20 @@ const PLAN_RENDERERS: Record<PlanFormat, (graph: RoleGraph, document: PlanDocume
 };
 
 /** The top-level fields of a JSON Resume (jsonresume.org schema), to tell a résumé from a plan file. */
-const RESUME_FIELDS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects'];
+const RESUME_FIELDS = [
+  'basics',
+  'work',
+  'volunteer',
+  'education',
+  'awards',
+  'certificates',
+  'publications',
+  'skills',
+  'languages',
+  'interests',
+  'references',
+  'projects',
+];
 
 /** What kind of secpath input a file's text is, when it is clearly one: a plan file, a JSON Resume, or neither. */
 function kindOfInput(text: string): 'plan' | 'resume' | undefined {
@@ -43,7 +65,10 @@ function kindOfInput(text: string): 'plan' | 'resume' | undefined {
 
 function readPlanView(io: CliIO, graph: RoleGraph, values: PlanValues & { plan: string }): PlanView | undefined {
   const text = readInputFile(io, '--plan', values.plan, 'a plan file');
-  if (kindOfInput(text) === 'resume') throw new UsageError(`--plan ${quoted(values.plan)}: this is a JSON Resume, not a plan file; open it with --resume ${values.plan}`);
+  if (kindOfInput(text) === 'resume')
+    throw new UsageError(
+      `--plan ${quoted(values.plan)}: this is a JSON Resume, not a plan file; open it with --resume ${values.plan}`,
+    );
   const result = readPlanDocument(graph, text, values.plan);
   if (!result.ok) {
     printIssues(io, result.issues);
@@ -54,7 +79,10 @@ function readPlanView(io: CliIO, graph: RoleGraph, values: PlanValues & { plan: 
 
 function readResumeProfile(io: CliIO, graph: RoleGraph, path: string): ResumeInference | undefined {
   const text = readInputFile(io, '--resume', path, 'a résumé file');
-  if (kindOfInput(text) === 'plan') throw new UsageError(`--resume ${quoted(path)}: this is a secpath plan file, not a résumé; open it with --plan ${path}`);
+  if (kindOfInput(text) === 'plan')
+    throw new UsageError(
+      `--resume ${quoted(path)}: this is a secpath plan file, not a résumé; open it with --plan ${path}`,
+    );
   const result = readResume(graph, text, new Date(), path);
   if (!result.ok) {
     printIssues(io, result.issues);
@@ -96,6 +124,10 @@ function exitCodeOf(document: PlanDocument): number {
 
 /** What the résumé was read as, in the reader's own plain sentences (they name no ids). */
 function describeInference(inference: ResumeInference): string {
-  const lines = ['From the résumé:', ...inference.matched.map((line) => `  understood: ${line}`), ...inference.skipped.map((line) => `  not used: ${line}`)];
+  const lines = [
+    'From the résumé:',
+    ...inference.matched.map((line) => `  understood: ${line}`),
+    ...inference.skipped.map((line) => `  not used: ${line}`),
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,11 @@ import { loadGraphForCli } from './load-graph.ts';
 const ROLES_FORMATS = ['text', 'json'] as const;
 
 function rolesJson(roles: readonly Role[]): string {
-  return `${JSON.stringify(roles.map(({ id, title, level, track }) => ({ id, title, level, track })), null, 2)}\n`;
+  return `${JSON.stringify(
+    roles.map(({ id, title, level, track }) => ({ id, title, level, track })),
+    null,
+    2,
+  )}\n`;
 }
 
 /** Grouped by level, one role a line: id, title and track in columns. */
@@ -24,7 +28,10 @@ function rolesText(roles: readonly Role[]): string {
 }
 
 /** --format to renderer. */
-const ROLES_RENDERERS: Record<(typeof ROLES_FORMATS)[number], (roles: readonly Role[]) => string> = { text: rolesText, json: rolesJson };
+const ROLES_RENDERERS: Record<(typeof ROLES_FORMATS)[number], (roles: readonly Role[]) => string> = {
+  text: rolesText,
+  json: rolesJson,
+};
 
 const ROLES_OPTIONS = {
   format: choiceOption(ROLES_FORMATS, 'text (default) or json, an array of { id, title, level, track }', 'json'),
@@ -39,7 +46,9 @@ export async function runRoles(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs(args, ROLES_OPTIONS);
   const loaded = loadGraphForCli(io, values.data);
   if (!loaded) return EXIT.fault;
-  const roles = [...loaded.data.roles].sort((a, b) => ROLE_LEVELS.indexOf(a.level) - ROLE_LEVELS.indexOf(b.level) || a.title.localeCompare(b.title));
+  const roles = [...loaded.data.roles].sort(
+    (a, b) => ROLE_LEVELS.indexOf(a.level) - ROLE_LEVELS.indexOf(b.level) || a.title.localeCompare(b.title),
+  );
   io.stdout(ROLES_RENDERERS[values.format ?? 'text'](roles));
   return EXIT.ok;
 }

@@ -11,7 +11,9 @@ export const SCHEMA_HELP = `secpath schema [--check]
   With --check, only reports whether they are up to date.`;
 
 export async function runSchema(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs(args, { check: flagOption('only report whether the schema files are up to date') });
+  const { values } = parseCommandArgs(args, {
+    check: flagOption('only report whether the schema files are up to date'),
+  });
   const root = secpathPackage().root;
   const files: Record<string, string> = { [`public/schema/${PLAN_SCHEMA_FILE}`]: planDocumentJsonSchema() };
   for (const [name, text] of Object.entries(jsonSchemaFiles())) files[`graph-data/schema/${name}`] = text;

@@ -10,7 +10,12 @@ import { EXIT } from './exit-codes.mjs';
 
 // Standard output closed early (`| head`) or full (`> /dev/full`): one line, no stack trace, a fault.
 process.stdout.on('error', (error) => {
-  const why = error.code === 'EPIPE' ? 'it was closed before all output was written' : error.code === 'ENOSPC' ? 'the disk is full' : error.message;
+  const why =
+    error.code === 'EPIPE'
+      ? 'it was closed before all output was written'
+      : error.code === 'ENOSPC'
+        ? 'the disk is full'
+        : error.message;
   try {
     process.stderr.write(`secpath: cannot write to standard output: ${why}${error.code ? ` (${error.code})` : ''}\n`);
   } finally {
@@ -33,12 +38,15 @@ function newestSource(dir) {
 }
 
 async function loadMain() {
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'))) return import(pathToFileURL(bundle).href);
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src')))
+    return import(pathToFileURL(bundle).href);
   let tsx;
   try {
     tsx = await import('tsx/esm/api');
   } catch {
-    process.stderr.write('secpath: the CLI is not built and tsx, which runs it from its sources, is not installed; run "npm install" in the secpath folder\n');
+    process.stderr.write(
+      'secpath: the CLI is not built and tsx, which runs it from its sources, is not installed; run "npm install" in the secpath folder\n',
+    );
     process.exit(EXIT.fault);
   }
   return tsx.tsImport('./main.ts', import.meta.url);

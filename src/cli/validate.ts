@@ -15,16 +15,24 @@ export const VALIDATE_HELP = `secpath validate [DIR]
 export async function runValidate(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, 1);
   // "" would mean the current folder without saying so.
-  if (positionals[0] === '') throw new UsageError('the folder name is empty; give a graph-data folder, or none for the shipped one');
+  if (positionals[0] === '')
+    throw new UsageError('the folder name is empty; give a graph-data folder, or none for the shipped one');
   const loaded = loadGraphForCli(io, positionals[0]);
   if (!loaded) return EXIT.fault;
   const { data } = loaded;
-  const lines = [`ok: ${data.roles.length} roles, ${data.certifications.length} certifications, ${data.transitions.length} transitions, ${data.sources.length} sources, ${data.refusedHosts.length} refused hosts`];
+  const lines = [
+    `ok: ${data.roles.length} roles, ${data.certifications.length} certifications, ${data.transitions.length} transitions, ${data.sources.length} sources, ${data.refusedHosts.length} refused hosts`,
+  ];
   const tiers = factsByBestTier(data);
   lines.push('facts by their best source (numbers among them):');
-  for (const tier of SOURCE_TIERS) lines.push(`  ${tier.padEnd(9)} ${String(tiers[tier].facts).padStart(4)} (${tiers[tier].numbers} numbers${tier === 'secondary' ? ', all marked low-confidence' : ''})`);
+  for (const tier of SOURCE_TIERS)
+    lines.push(
+      `  ${tier.padEnd(9)} ${String(tiers[tier].facts).padStart(4)} (${tiers[tier].numbers} numbers${tier === 'secondary' ? ', all marked low-confidence' : ''})`,
+    );
   const gaps = timingGaps(data);
-  lines.push(`no timing evidence (no stay of their own and nothing known of what people bring to the next role): ${gaps.moves.length} moves, ${gaps.roles.length} roles`);
+  lines.push(
+    `no timing evidence (no stay of their own and nothing known of what people bring to the next role): ${gaps.moves.length} moves, ${gaps.roles.length} roles`,
+  );
   if (gaps.roles.length > 0) lines.push(`  roles: ${gaps.roles.join(', ')}`);
   if (gaps.moves.length > 0) lines.push(`  moves: ${gaps.moves.join(', ')}`);
   io.stdout(`${lines.join('\n')}\n`);

@@ -19,7 +19,12 @@ function checkUniqueIds(
   items.forEach((item, index) => {
     const earlier = firstIndex.get(item.id);
     if (earlier === undefined) firstIndex.set(item.id, index);
-    else issues.push({ file, path: [listKey, index, 'id'], message: `${what} id "${item.id}" is used twice (first at $.${listKey}[${earlier}])` });
+    else
+      issues.push({
+        file,
+        path: [listKey, index, 'id'],
+        message: `${what} id "${item.id}" is used twice (first at $.${listKey}[${earlier}])`,
+      });
   });
 }
 
@@ -43,7 +48,11 @@ function checkAliases(data: GraphData, file: string, issues: DataIssue[]): void 
 }
 
 /** Visits every `sources` array in a value, with its path. */
-function forEachSourceList(value: unknown, path: Array<string | number>, visit: (ids: unknown[], path: Array<string | number>) => void): void {
+function forEachSourceList(
+  value: unknown,
+  path: Array<string | number>,
+  visit: (ids: unknown[], path: Array<string | number>) => void,
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => forEachSourceList(item, [...path, index], visit));
   } else if (value !== null && typeof value === 'object') {
@@ -67,7 +76,12 @@ function checkSourceReferences(data: GraphData, label: FileLabel, issues: DataIs
       ids.forEach((id, index) => {
         if (typeof id === 'string' && !known.has(id)) {
           const hint = didYouMean(id, known);
-          issues.push({ file: label(name), path: [...path, index], message: `"${id}" is not a source id in ${label('sources.json')}`, ...(hint ? { hint } : {}) });
+          issues.push({
+            file: label(name),
+            path: [...path, index],
+            message: `"${id}" is not a source id in ${label('sources.json')}`,
+            ...(hint ? { hint } : {}),
+          });
         }
       });
     });
@@ -87,22 +101,38 @@ function checkRoleAndCertificationReferences(data: GraphData, label: FileLabel, 
   data.transitions.forEach((t, i) => {
     refersTo(t.from, roleIds, 'role', file, ['transitions', i, 'from']);
     refersTo(t.to, roleIds, 'role', file, ['transitions', i, 'to']);
-    if (t.from === t.to) issues.push({ file, path: ['transitions', i, 'to'], message: `a transition from "${t.from}" to itself is not a move` });
+    if (t.from === t.to)
+      issues.push({
+        file,
+        path: ['transitions', i, 'to'],
+        message: `a transition from "${t.from}" to itself is not a move`,
+      });
     const pair = `${t.from}->${t.to}`;
     const earlier = pairs.get(pair);
-    if (earlier !== undefined) issues.push({ file, path: ['transitions', i], message: `the move ${pair} is described twice (first at $.transitions[${earlier}])`, hint: 'merge the two entries' });
+    if (earlier !== undefined)
+      issues.push({
+        file,
+        path: ['transitions', i],
+        message: `the move ${pair} is described twice (first at $.transitions[${earlier}])`,
+        hint: 'merge the two entries',
+      });
     else pairs.set(pair, i);
     t.certifications.required.forEach((group, g) =>
-      group.anyOf.forEach((id, k) => refersTo(id, certIds, 'certification', file, ['transitions', i, 'certifications', 'required', g, 'anyOf', k])),
+      group.anyOf.forEach((id, k) =>
+        refersTo(id, certIds, 'certification', file, ['transitions', i, 'certifications', 'required', g, 'anyOf', k]),
+      ),
     );
-    t.certifications.expected.forEach((e, k) => refersTo(e.id, certIds, 'certification', file, ['transitions', i, 'certifications', 'expected', k, 'id']));
+    t.certifications.expected.forEach((e, k) =>
+      refersTo(e.id, certIds, 'certification', file, ['transitions', i, 'certifications', 'expected', k, 'id']),
+    );
   });
   const certFile = label('certifications.json');
   data.certifications.forEach((c, i) => {
     c.experience.waivers.forEach((w, k) => {
       if (!('certification' in w)) return;
       const path = ['certifications', i, 'experience', 'waivers', k, 'certification'];
-      if (w.certification === c.id) issues.push({ file: certFile, path, message: `"${c.id}" cannot waive its own experience` });
+      if (w.certification === c.id)
+        issues.push({ file: certFile, path, message: `"${c.id}" cannot waive its own experience` });
       else refersTo(w.certification, certIds, 'certification', certFile, path);
     });
   });
@@ -114,8 +144,20 @@ function checkMoveKinds(data: GraphData, label: FileLabel, issues: DataIssue[]):
   const file = label('transitions.json');
   data.transitions.forEach((t, i) => {
     const fromStart = levels.get(t.from) === 'start';
-    if (fromStart && t.kind !== 'entry') issues.push({ file, path: ['transitions', i, 'kind'], message: `the move ${t.from}->${t.to} leaves a starting point outside IT, so it is a first job, not a ${t.kind}`, hint: 'set "kind": "entry"' });
-    else if (!fromStart && t.kind === 'entry' && levels.has(t.from)) issues.push({ file, path: ['transitions', i, 'kind'], message: `the move ${t.from}->${t.to} is marked as a first job, but "${t.from}" is a job in the field`, hint: 'use "promotion", "lateral" or "specialization"' });
+    if (fromStart && t.kind !== 'entry')
+      issues.push({
+        file,
+        path: ['transitions', i, 'kind'],
+        message: `the move ${t.from}->${t.to} leaves a starting point outside IT, so it is a first job, not a ${t.kind}`,
+        hint: 'set "kind": "entry"',
+      });
+    else if (!fromStart && t.kind === 'entry' && levels.has(t.from))
+      issues.push({
+        file,
+        path: ['transitions', i, 'kind'],
+        message: `the move ${t.from}->${t.to} is marked as a first job, but "${t.from}" is a job in the field`,
+        hint: 'use "promotion", "lateral" or "specialization"',
+      });
   });
 }
 
@@ -135,7 +177,12 @@ function checkDegrees(data: GraphData, label: FileLabel, issues: DataIssue[]): v
   const seen = new Map<string, number>();
   data.degrees.forEach((d, i) => {
     const earlier = seen.get(d.level);
-    if (earlier !== undefined) issues.push({ file: label('education.json'), path: ['degrees', i, 'level'], message: `degree level "${d.level}" is described twice (first at $.degrees[${earlier}])` });
+    if (earlier !== undefined)
+      issues.push({
+        file: label('education.json'),
+        path: ['degrees', i, 'level'],
+        message: `degree level "${d.level}" is described twice (first at $.degrees[${earlier}])`,
+      });
     else seen.set(d.level, i);
   });
 }
@@ -162,12 +209,24 @@ export function checkGraphData(data: GraphData, label: FileLabel): DataIssue[] {
  * Checks of the graph as a whole: every role can reach the CISO, and every role above the
  * feeder level can be reached from some feeder role or from outside IT.
  */
-export function checkReachability(graph: RoleGraph, data: GraphData, label: FileLabel, topRoleId = TOP_ROLE_ID): DataIssue[] {
+export function checkReachability(
+  graph: RoleGraph,
+  data: GraphData,
+  label: FileLabel,
+  topRoleId = TOP_ROLE_ID,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const file = label('roles.json');
   if (!graph.hasNode(topRoleId)) {
     const hint = didYouMean(topRoleId, graph.nodes());
-    return [{ file, path: ['roles'], message: `no role has the id "${topRoleId}", which every route must be able to reach`, ...(hint ? { hint } : {}) }];
+    return [
+      {
+        file,
+        path: ['roles'],
+        message: `no role has the id "${topRoleId}", which every route must be able to reach`,
+        ...(hint ? { hint } : {}),
+      },
+    ];
   }
   const canReachTop = rolesThatCanReach(graph, topRoleId);
   // People start in feeder roles, or outside IT altogether.
@@ -175,14 +234,20 @@ export function checkReachability(graph: RoleGraph, data: GraphData, label: File
   const fromFeeders = rolesReachableFromAny(graph, feeders);
   data.roles.forEach((role, index) => {
     if (!canReachTop.has(role.id)) {
-      issues.push({ file, path: ['roles', index], message: `role "${role.id}" cannot reach "${topRoleId}" by any transition`, hint: 'add a transition out of it that leads upward' });
+      issues.push({
+        file,
+        path: ['roles', index],
+        message: `role "${role.id}" cannot reach "${topRoleId}" by any transition`,
+        hint: 'add a transition out of it that leads upward',
+      });
     }
     if (role.level !== 'feeder' && role.level !== 'start' && !fromFeeders.has(role.id)) {
       issues.push({
         file,
         path: ['roles', index],
         message: `role "${role.id}" (level ${role.level}) cannot be reached from any feeder role`,
-        hint: feeders.length === 0 ? 'no role has level "feeder"' : 'add a transition into it from a role people start in',
+        hint:
+          feeders.length === 0 ? 'no role has level "feeder"' : 'add a transition into it from a role people start in',
       });
     }
   });

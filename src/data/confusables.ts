@@ -19,23 +19,99 @@ import { namesOfRole, normalizeRoleName } from '../names/role-names.ts';
 /** Capitals that look like Latin capitals but whose small letters do not look like Latin small letters. */
 const CAPITALS: Record<string, string> = {
   // Cyrillic
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', І: 'I', Ј: 'J', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W', Ӏ: 'I',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ү: 'Y',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Ӏ: 'I',
   // Greek
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
   // Armenian
-  Օ: 'O', Ս: 'U', Տ: 'S',
+  Օ: 'O',
+  Ս: 'U',
+  Տ: 'S',
 };
 
 /** Small letters and digits, after lower-casing, and the Latin letter each imitates. */
 const SMALL: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y', ѕ: 's', і: 'i', ј: 'j', ү: 'y', ԛ: 'q', ԝ: 'w', ӏ: 'i', ԁ: 'd', һ: 'h', ɡ: 'g', ѵ: 'v',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  х: 'x',
+  у: 'y',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  ү: 'y',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'i',
+  ԁ: 'd',
+  һ: 'h',
+  ɡ: 'g',
+  ѵ: 'v',
   // Greek
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
   // Armenian
-  օ: 'o', ս: 'u', հ: 'h', ո: 'n', ց: 'g', զ: 'q',
+  օ: 'o',
+  ս: 'u',
+  հ: 'h',
+  ո: 'n',
+  ց: 'g',
+  զ: 'q',
   // Latin and digits: capital I, small l, digit 1 and the vertical bar; zero and O; dotless i
-  l: 'i', '1': 'i', '|': 'i', ı: 'i', '0': 'o', ſ: 'f',
+  l: 'i',
+  '1': 'i',
+  '|': 'i',
+  ı: 'i',
+  '0': 'o',
+  ſ: 'f',
 };
 
 /** Letter pairs that read as one letter. */
@@ -48,14 +124,33 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /** A name with every look-alike replaced by what it imitates, compared as role names are. */
 export function skeleton(name: string): string {
-  const folded = [...name.normalize('NFKC').replace(IGNORABLE, '')].map((c) => CAPITALS[c] ?? c).join('').toLowerCase();
+  const folded = [...name.normalize('NFKC').replace(IGNORABLE, '')]
+    .map((c) => CAPITALS[c] ?? c)
+    .join('')
+    .toLowerCase();
   let out = [...folded].map((c) => SMALL[c] ?? c).join('');
   for (const [pair, letter] of DIGRAPHS) out = out.replace(pair, letter);
   return normalizeRoleName(out);
 }
 
 /** Scripts that may share a name: Japanese and Chinese and Korean mix their own scripts with Latin. */
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Cherokee', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Georgian',
+  'Cherokee',
+  'Hebrew',
+  'Arabic',
+  'Devanagari',
+  'Thai',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+] as const;
 type Script = (typeof SCRIPTS)[number] | 'another script';
 const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 const MIXES_ALLOWED: ReadonlyArray<ReadonlySet<Script>> = [
@@ -77,7 +172,8 @@ function mixedScriptLetter(name: string): { letter: string; script: Script; firs
     const script = scriptOf(letter);
     first ??= script;
     seen.add(script);
-    if (seen.size > 1 && !MIXES_ALLOWED.some((allowed) => [...seen].every((s) => allowed.has(s)))) return { letter, script, first };
+    if (seen.size > 1 && !MIXES_ALLOWED.some((allowed) => [...seen].every((s) => allowed.has(s))))
+      return { letter, script, first };
   }
   return undefined;
 }

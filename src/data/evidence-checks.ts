@@ -12,7 +12,10 @@ export function hostOf(url: string): string | null {
 }
 
 /** The refused host entry a URL falls under (the host itself or one of its parents). */
-export function refusedHostOf(url: string, refused: GraphData['refusedHosts']): GraphData['refusedHosts'][number] | undefined {
+export function refusedHostOf(
+  url: string,
+  refused: GraphData['refusedHosts'],
+): GraphData['refusedHosts'][number] | undefined {
   const host = hostOf(url);
   if (host === null) return undefined;
   return refused.find((r) => host === r.host || host.endsWith(`.${r.host}`));
@@ -74,7 +77,10 @@ export function bestTier(sources: readonly string[], tierOf: ReadonlyMap<string,
 /** How many facts rest on each best tier, and how many of them state a number. */
 export function factsByBestTier(data: GraphData): Record<SourceTier, { facts: number; numbers: number }> {
   const tierOf = new Map(data.sources.map((s) => [s.id, s.tier]));
-  const counts = Object.fromEntries(SOURCE_TIERS.map((t) => [t, { facts: 0, numbers: 0 }])) as Record<SourceTier, { facts: number; numbers: number }>;
+  const counts = Object.fromEntries(SOURCE_TIERS.map((t) => [t, { facts: 0, numbers: 0 }])) as Record<
+    SourceTier,
+    { facts: number; numbers: number }
+  >;
   for (const fact of factsOf(data)) {
     const tier = bestTier(fact.sources, tierOf);
     if (tier === null) continue;
@@ -103,7 +109,12 @@ export function checkSourceQuality(data: GraphData, label: FileLabel): DataIssue
       });
     }
     if (source.tier === 'survey' && source.sample === undefined) {
-      issues.push({ file: sourcesFile, path: ['sources', i, 'sample'], message: `survey "${source.id}" does not say who was asked`, hint: 'add its sample, e.g. "340+ US security leaders"' });
+      issues.push({
+        file: sourcesFile,
+        path: ['sources', i, 'sample'],
+        message: `survey "${source.id}" does not say who was asked`,
+        hint: 'add its sample, e.g. "340+ US security leaders"',
+      });
     }
   });
   const tierOf = new Map(data.sources.map((s) => [s.id, s.tier]));
@@ -121,7 +132,12 @@ export function checkSourceQuality(data: GraphData, label: FileLabel): DataIssue
         hint: 'add "lowConfidence": true, or cite an official, survey or publisher source',
       });
     } else if (acceptable && marked) {
-      issues.push({ file: label(fact.file), path: [...fact.path, 'lowConfidence'], message: `this number has a source of tier "${tier}", so it is not low-confidence`, hint: 'remove "lowConfidence"' });
+      issues.push({
+        file: label(fact.file),
+        path: [...fact.path, 'lowConfidence'],
+        message: `this number has a source of tier "${tier}", so it is not low-confidence`,
+        hint: 'remove "lowConfidence"',
+      });
     }
   }
   return issues;
@@ -140,7 +156,12 @@ export function checkPayCodes(data: GraphData, label: FileLabel): DataIssue[] {
     const own = socCodesOf(role);
     const check = (figure: { soc?: string | undefined; proxy?: string | undefined; basis?: string }, path: Path) => {
       if (figure.basis === 'wage' && figure.soc === undefined) {
-        issues.push({ file, path: [...path, 'soc'], message: 'a median wage must name the SOC code it was measured for', hint: 'add "soc", e.g. "15-1212"' });
+        issues.push({
+          file,
+          path: [...path, 'soc'],
+          message: 'a median wage must name the SOC code it was measured for',
+          hint: 'add "soc", e.g. "15-1212"',
+        });
         return;
       }
       if (figure.soc !== undefined && !own.has(figure.soc) && figure.proxy === undefined) {
@@ -170,7 +191,8 @@ function buildsPeopleManagement(role: GraphData['roles'][number]): boolean {
 
 /** Moves and roles with no timing evidence: no stay of their own and nothing known of what people bring to the role they lead to. */
 export function timingGaps(data: GraphData): { roles: string[]; moves: string[] } {
-  const hasEntry = (role: GraphData['roles'][number]) => role.entry !== null && (role.entry.experience.length > 0 || role.entry.sources !== undefined);
+  const hasEntry = (role: GraphData['roles'][number]) =>
+    role.entry !== null && (role.entry.experience.length > 0 || role.entry.sources !== undefined);
   const byId = new Map(data.roles.map((r) => [r.id, r]));
   const roles = data.roles.filter((r) => r.level !== 'start' && !hasEntry(r)).map((r) => r.id);
   const moves = data.transitions
@@ -189,15 +211,30 @@ export function checkTimingEvidence(data: GraphData, label: FileLabel): DataIssu
   const file = label('roles.json');
   data.roles.forEach((role, r) => {
     if (role.entry !== null && role.entry.experience.length === 0 && role.entry.sources === undefined) {
-      issues.push({ file, path: ['roles', r, 'entry', 'sources'], message: 'says people bring no experience to this role but cites no source for it', hint: 'cite the source that says none is needed, or set entry to null (unknown)' });
+      issues.push({
+        file,
+        path: ['roles', r, 'entry', 'sources'],
+        message: 'says people bring no experience to this role but cites no source for it',
+        hint: 'cite the source that says none is needed, or set entry to null (unknown)',
+      });
     }
     if (!MANAGEMENT_LEVELS.has(role.level)) return;
     if (role.entry === null || role.entry.experience.length === 0) {
-      issues.push({ file, path: ['roles', r, 'entry'], message: `role "${role.id}" (level ${role.level}) does not say what experience people typically bring to it`, hint: 'give years of related experience as a range, with sources (BLS, O*NET, a named survey)' });
+      issues.push({
+        file,
+        path: ['roles', r, 'entry'],
+        message: `role "${role.id}" (level ${role.level}) does not say what experience people typically bring to it`,
+        hint: 'give years of related experience as a range, with sources (BLS, O*NET, a named survey)',
+      });
       return;
     }
     if (isManagementRole(role) && !role.entry.experience.some((e) => e.kinds.includes('people-management'))) {
-      issues.push({ file, path: ['roles', r, 'entry', 'experience'], message: `management role "${role.id}" does not say how many years of managing people people bring to it`, hint: 'add an entry with kinds ["people-management"] (a range may start at 0)' });
+      issues.push({
+        file,
+        path: ['roles', r, 'entry', 'experience'],
+        message: `management role "${role.id}" does not say how many years of managing people people bring to it`,
+        hint: 'add an entry with kinds ["people-management"] (a range may start at 0)',
+      });
     }
   });
   return issues;
@@ -209,7 +246,12 @@ export function checkTimingEvidence(data: GraphData, label: FileLabel): DataIssu
  * and every role that can reach the CISO can also reach the information security manager, or
  * says why not.
  */
-export function checkCareerShape(data: GraphData, label: FileLabel, topRoleId: string, managerRoleId: string): DataIssue[] {
+export function checkCareerShape(
+  data: GraphData,
+  label: FileLabel,
+  topRoleId: string,
+  managerRoleId: string,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const byId = new Map(data.roles.map((r) => [r.id, r]));
   const out = new Map<string, string[]>();

@@ -36,4 +36,3 @@ export function loadGraphData(texts: GraphDataTexts, options: LoadOptions = {}):
   if (reachability.length > 0) return { ok: false, issues: reachability };
   return { ok: true, graph, data };
 }
-

@@ -31,7 +31,10 @@ const CHARACTER_NAMES: Record<string, string> = {
 
 function characterName(c: string): string {
   const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return CHARACTER_NAMES[c] ?? (/\p{Bidi_Control}/u.test(c) ? `a bidirectional control (${code})` : `a control character (${code})`);
+  return (
+    CHARACTER_NAMES[c] ??
+    (/\p{Bidi_Control}/u.test(c) ? `a bidirectional control (${code})` : `a control character (${code})`)
+  );
 }
 
 /** Every string (and key) in a graph-data file that carries a control character, with its path. */
@@ -51,7 +54,12 @@ export function controlCharacterIssues(file: string, value: unknown, path: Array
     } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i]));
     else if (node !== null && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) {
-        if (GRAPH_DATA_FORBIDDEN.test(key)) issues.push({ file, path: [...at, key], message: `has a field name with ${characterName(GRAPH_DATA_FORBIDDEN.exec(key)![0])}` });
+        if (GRAPH_DATA_FORBIDDEN.test(key))
+          issues.push({
+            file,
+            path: [...at, key],
+            message: `has a field name with ${characterName(GRAPH_DATA_FORBIDDEN.exec(key)![0])}`,
+          });
         else visit(item, [...at, key]);
       }
     }
@@ -74,11 +82,20 @@ export function parseGraphDataTexts(
     const file = fileLabel(name);
     const text = texts[name];
     if (text === undefined) {
-      issues.push({ file, path: [], message: 'is missing', hint: `every graph-data folder needs ${GRAPH_DATA_FILE_NAMES.join(', ')}` });
+      issues.push({
+        file,
+        path: [],
+        message: 'is missing',
+        hint: `every graph-data folder needs ${GRAPH_DATA_FILE_NAMES.join(', ')}`,
+      });
       continue;
     }
     if (text.length > MAX_GRAPH_DATA_FILE_BYTES) {
-      issues.push({ file, path: [], message: sizeOverLimitMessage(text.length, MAX_GRAPH_DATA_FILE_BYTES, 'a graph-data file') });
+      issues.push({
+        file,
+        path: [],
+        message: sizeOverLimitMessage(text.length, MAX_GRAPH_DATA_FILE_BYTES, 'a graph-data file'),
+      });
       continue;
     }
     const json = parseJsonText(file, text);
@@ -92,7 +109,8 @@ export function parseGraphDataTexts(
     else issues.push(...zodIssuesToDataIssues(file, json.value, result.error.issues));
   }
   if (issues.length > 0) return { issues };
-  const get = <N extends GraphDataFileName>(name: N) => parsed[name] as ReturnType<(typeof GRAPH_DATA_FILES)[N]['parse']>;
+  const get = <N extends GraphDataFileName>(name: N) =>
+    parsed[name] as ReturnType<(typeof GRAPH_DATA_FILES)[N]['parse']>;
   return {
     issues,
     data: {

@@ -41,7 +41,10 @@ export function describeFileError(error: unknown): string {
   return message.split('\n')[0]!;
 }
 
-export type FileRead = { ok: true; text: string } | { ok: false; tooLarge: true; size: number | 'over' } | { ok: false; tooLarge: false; problem: string; code?: string };
+export type FileRead =
+  | { ok: true; text: string }
+  | { ok: false; tooLarge: true; size: number | 'over' }
+  | { ok: false; tooLarge: false; problem: string; code?: string };
 
 const CHUNK_BYTES = 64 * 1024;
 
@@ -59,7 +62,8 @@ export function readTextFile(path: string, maxBytes: number): FileRead {
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, tooLarge: false, problem: `${FILE_ERRORS.EISDIR} (EISDIR)`, code: 'EISDIR' };
+    if (stat.isDirectory())
+      return { ok: false, tooLarge: false, problem: `${FILE_ERRORS.EISDIR} (EISDIR)`, code: 'EISDIR' };
     if (stat.isFile() && stat.size > maxBytes) return { ok: false, tooLarge: true, size: stat.size };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -69,7 +73,8 @@ export function readTextFile(path: string, maxBytes: number): FileRead {
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > maxBytes) return { ok: false, tooLarge: true, size: stat.isFile() ? Math.max(total, stat.size) : 'over' };
+      if (total > maxBytes)
+        return { ok: false, tooLarge: true, size: stat.isFile() ? Math.max(total, stat.size) : 'over' };
     }
     return decodeUtf8(Buffer.concat(chunks, total));
   } catch (error) {
@@ -97,8 +102,13 @@ function decodeUtf8(bytes: Buffer): FileRead {
   try {
     return { ok: true, text: UTF8.decode(bytes) };
   } catch {
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    return { ok: false, tooLarge: false, problem: `is not UTF-8 text${utf16 ? ' (it is UTF-16: save it as UTF-8)' : ''}` };
+    const utf16 =
+      bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    return {
+      ok: false,
+      tooLarge: false,
+      problem: `is not UTF-8 text${utf16 ? ' (it is UTF-16: save it as UTF-8)' : ''}`,
+    };
   }
 }
 
@@ -131,7 +141,10 @@ export interface ReadDirOptions {
   relativeTo?: string;
 }
 
-export function readGraphDataDir(dir: string, options: ReadDirOptions = {}): { texts: GraphDataTexts; issues: DataIssue[] } {
+export function readGraphDataDir(
+  dir: string,
+  options: ReadDirOptions = {},
+): { texts: GraphDataTexts; issues: DataIssue[] } {
   const texts: GraphDataTexts = {};
   const issues: DataIssue[] = [];
   const shown = shownPath(dir, options.relativeTo ?? process.cwd());
@@ -139,7 +152,16 @@ export function readGraphDataDir(dir: string, options: ReadDirOptions = {}): { t
     if (!statSync(dir).isDirectory()) return { texts, issues: [{ file: shown, path: [], message: 'is not a folder' }] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { texts, issues: [{ file: shown, path: [], message: code === 'ENOENT' ? 'does not exist' : `cannot be read: ${describeFileError(error)}` }] };
+    return {
+      texts,
+      issues: [
+        {
+          file: shown,
+          path: [],
+          message: code === 'ENOENT' ? 'does not exist' : `cannot be read: ${describeFileError(error)}`,
+        },
+      ],
+    };
   }
   for (const name of GRAPH_DATA_FILE_NAMES) {
     const path = join(dir, name);

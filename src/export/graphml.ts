@@ -26,9 +26,17 @@ const NODE_KEYS: Array<Key<Role>> = [
     id: 'typicalEntryExperience',
     name: 'typicalEntryExperience',
     type: 'string',
-    value: (r) => (r.entry === null ? 'unknown' : r.entry.experience.map((e) => `${years(e.years)}y ${e.kinds.join('/')}`).join('; ') || 'none'),
+    value: (r) =>
+      r.entry === null
+        ? 'unknown'
+        : r.entry.experience.map((e) => `${years(e.years)}y ${e.kinds.join('/')}`).join('; ') || 'none',
   },
-  { id: 'medianPayUsd', name: 'medianPayUsd', type: 'int', value: (r) => r.pay.find((p) => p.basis === 'wage')?.medianUsd },
+  {
+    id: 'medianPayUsd',
+    name: 'medianPayUsd',
+    type: 'int',
+    value: (r) => r.pay.find((p) => p.basis === 'wage')?.medianUsd,
+  },
   { id: 'payPeriod', name: 'payPeriod', type: 'string', value: (r) => r.pay.find((p) => p.basis === 'wage')?.period },
   { id: 'growthPercent', name: 'growthPercent', type: 'double', value: (r) => r.outlook[0]?.growthPercent },
   { id: 'onet', name: 'onet', type: 'string', value: (r) => r.codes.onet.map((c) => c.code).join('; ') || undefined },
@@ -42,7 +50,10 @@ const EDGE_KEYS: Array<Key<Transition>> = [
     id: 'minimumExperience',
     name: 'minimumExperience',
     type: 'string',
-    value: (t) => (t.minimumExperience === null ? 'unknown' : t.minimumExperience.map((e) => `${e.years}y ${e.kinds.join('/')}`).join('; ') || 'none'),
+    value: (t) =>
+      t.minimumExperience === null
+        ? 'unknown'
+        : t.minimumExperience.map((e) => `${e.years}y ${e.kinds.join('/')}`).join('; ') || 'none',
   },
   {
     id: 'typicalStayMonths',
@@ -51,20 +62,33 @@ const EDGE_KEYS: Array<Key<Transition>> = [
     value: (t) => (t.stay.typical === null ? 'unknown' : years(t.stay.typical.months)),
   },
   { id: 'minimumStayMonths', name: 'minimumStayMonths', type: 'int', value: (t) => t.stay.minimum?.months },
-  { id: 'minimumEducation', name: 'minimumEducation', type: 'string', value: (t) => t.education.minimum?.level ?? 'unknown' },
+  {
+    id: 'minimumEducation',
+    name: 'minimumEducation',
+    type: 'string',
+    value: (t) => t.education.minimum?.level ?? 'unknown',
+  },
   {
     id: 'requiredCertifications',
     name: 'requiredCertifications',
     type: 'string',
     value: (t) => t.certifications.required.map((g) => g.anyOf.join(' or ')).join('; ') || undefined,
   },
-  { id: 'expectedCertifications', name: 'expectedCertifications', type: 'string', value: (t) => t.certifications.expected.map((e) => e.id).join('; ') || undefined },
+  {
+    id: 'expectedCertifications',
+    name: 'expectedCertifications',
+    type: 'string',
+    value: (t) => t.certifications.expected.map((e) => e.id).join('; ') || undefined,
+  },
   { id: 'sources', name: 'sources', type: 'string', value: (t) => t.sources.join('; ') },
 ];
 
 function keyElements<T>(keys: Array<Key<T>>, domain: 'node' | 'edge'): string {
   return keys
-    .map((k) => `  <key id="${domain === 'node' ? 'n' : 'e'}_${k.id}" for="${domain}" attr.name="${k.name}" attr.type="${k.type}"/>`)
+    .map(
+      (k) =>
+        `  <key id="${domain === 'node' ? 'n' : 'e'}_${k.id}" for="${domain}" attr.name="${k.name}" attr.type="${k.type}"/>`,
+    )
     .join('\n');
 }
 

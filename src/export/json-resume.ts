@@ -3,7 +3,12 @@ import { describeValue, type DataIssue } from '../input/issues.ts';
 import { parseJsonText } from '../input/json-text.ts';
 import { educationRank, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
 import type { Profile } from '../model/index.ts';
-import { certificationIndex, certificationWords, matchCertificationName, type CertificationNameMatch } from '../planner/resolve-certification.ts';
+import {
+  certificationIndex,
+  certificationWords,
+  matchCertificationName,
+  type CertificationNameMatch,
+} from '../planner/resolve-certification.ts';
 import type { RoleCandidate } from '../planner/resolve-role.ts';
 import { tooLargeIssue } from './limits.ts';
 import { yearMonthOfIndex } from './resume-dates.ts';
@@ -18,7 +23,6 @@ export type { StartBasis } from './resume-jobs.ts';
 
 /** Jobs with no position kept in a reading to show; more are only counted (M1: a file of 1.7 million empty entries). */
 const MAX_JOBS_WITHOUT_POSITION = 20;
-
 
 /** What secpath understood from a résumé, for the person to check before planning. */
 export interface ResumeInference {
@@ -52,9 +56,17 @@ export type ResumeReadResult = { ok: true; inference: ResumeInference } | { ok: 
  * certificates held, and the highest finished degree. Nothing is guessed: what is not used is
  * listed with the reason, in plain words.
  */
-export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today: Date = new Date(), file = 'resume.json'): ResumeReadResult {
+export function inferProfileFromResume(
+  graph: RoleGraph,
+  resume: unknown,
+  today: Date = new Date(),
+  file = 'resume.json',
+): ResumeReadResult {
   if (resume === null || typeof resume !== 'object' || Array.isArray(resume)) {
-    return { ok: false, issues: [{ file, path: [], message: `is not a JSON Resume: expected an object, found ${describeValue(resume)}` }] };
+    return {
+      ok: false,
+      issues: [{ file, path: [], message: `is not a JSON Resume: expected an object, found ${describeValue(resume)}` }],
+    };
   }
   const r = resume as Record<string, unknown>;
   for (const key of ['work', 'education', 'certificates'] as const) {
@@ -91,7 +103,8 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
     return found;
   };
   const certificates: ResumeCertificate[] = [];
-  for (const entry of (r.certificates as unknown[] | undefined) ?? []) certificates.push(readCertificate(entry, now, cache, matchName));
+  for (const entry of (r.certificates as unknown[] | undefined) ?? [])
+    certificates.push(readCertificate(entry, now, cache, matchName));
 
   const degrees: ResumeDegree[] = [];
   for (const entry of (r.education as unknown[] | undefined) ?? []) {
@@ -103,10 +116,12 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
   const startingRole = graph.hasNode(OUTSIDE_IT_ROLE_ID) ? OUTSIDE_IT_ROLE_ID : null;
   const start = planStartOf(jobs, count.latest, startingRole);
   const experienceYears: Profile['experienceYears'] = {};
-  for (const [kind, months] of Object.entries(count.months) as Array<[ExperienceKind, number]>) experienceYears[kind] = yearsOfMonths(months);
+  for (const [kind, months] of Object.entries(count.months) as Array<[ExperienceKind, number]>)
+    experienceYears[kind] = yearsOfMonths(months);
 
   let education: EducationLevel = 'none';
-  for (const d of degrees) if (d.state === 'finished' && d.level && educationRank(d.level) > educationRank(education)) education = d.level;
+  for (const d of degrees)
+    if (d.state === 'finished' && d.level && educationRank(d.level) > educationRank(education)) education = d.level;
   const held = new Set<string>();
   const associate = new Set<string>();
   for (const c of certificates) {
@@ -116,7 +131,17 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
 
   const readIn = yearMonthOfIndex(now);
   const volunteer = Array.isArray(r.volunteer) ? r.volunteer.length : 0;
-  const lines = readingLines(graph, { jobs, certificates, degrees, count, start, rules, readIn, volunteer, omittedJobs });
+  const lines = readingLines(graph, {
+    jobs,
+    certificates,
+    degrees,
+    count,
+    start,
+    rules,
+    readIn,
+    volunteer,
+    omittedJobs,
+  });
   return {
     ok: true,
     inference: {
@@ -125,7 +150,9 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
         education,
         certifications: [...held].sort(),
         associateOf: [...associate].filter((id) => !held.has(id)).sort(),
-        ...(start.basis === 'latest-job' && count.monthsInCurrentRole !== null ? { monthsInCurrentRole: count.monthsInCurrentRole } : {}),
+        ...(start.basis === 'latest-job' && count.monthsInCurrentRole !== null
+          ? { monthsInCurrentRole: count.monthsInCurrentRole }
+          : {}),
       },
       currentRole: start.role,
       currentPosition: count.latest === null ? null : jobs[count.latest]!.position,
@@ -143,7 +170,12 @@ export function inferProfileFromResume(graph: RoleGraph, resume: unknown, today:
 }
 
 /** Reads a JSON Resume file's text; refuses what is too large or not JSON, saying where. */
-export function readResume(graph: RoleGraph, content: string, today: Date = new Date(), file = 'resume.json'): ResumeReadResult {
+export function readResume(
+  graph: RoleGraph,
+  content: string,
+  today: Date = new Date(),
+  file = 'resume.json',
+): ResumeReadResult {
   const large = tooLargeIssue(file, content.length, 'a résumé file');
   if (large) return { ok: false, issues: [large] };
   const json = parseJsonText(file, content);

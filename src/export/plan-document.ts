@@ -53,7 +53,13 @@ export function createPlanDocument(graph: RoleGraph, view: PlanView): PlanDocume
     format: PLAN_DOCUMENT_FORMAT,
     version: PLAN_DOCUMENT_VERSION,
     start: view.start,
-    query: { from: query.from, to: query.to, objective: query.objective, pace: query.pace, routeCount: query.routeCount },
+    query: {
+      from: query.from,
+      to: query.to,
+      objective: query.objective,
+      pace: query.pace,
+      routeCount: query.routeCount,
+    },
     profile,
     selectedRoute,
     from: plan.from,
@@ -72,8 +78,7 @@ export function serializePlanDocument(document: PlanDocument): string {
 }
 
 export type PlanDocumentReadResult =
-  | { ok: true; view: PlanView; document: PlanDocument | null; notices: string[] }
-  | { ok: false; issues: DataIssue[] };
+  { ok: true; view: PlanView; document: PlanDocument | null; notices: string[] } | { ok: false; issues: DataIssue[] };
 
 /**
  * Version 1 plan files (before the two timelines): only the question is read — the answer is
@@ -85,7 +90,14 @@ const PlanDocumentV1QuestionSchema = z
     format: z.literal(PLAN_DOCUMENT_FORMAT),
     version: z.literal(1),
     start: z.string(),
-    query: z.object({ from: z.string(), to: z.string().optional(), objective: PlanQuerySchema.shape.objective, alternatives: z.number().int().min(1).max(10).optional() }).strict(),
+    query: z
+      .object({
+        from: z.string(),
+        to: z.string().optional(),
+        objective: PlanQuerySchema.shape.objective,
+        alternatives: z.number().int().min(1).max(10).optional(),
+      })
+      .strict(),
     profile: ProfileSchema.omit({ associateOf: true }),
     selectedRoute: z.number().int().min(0).max(50),
   })
@@ -103,13 +115,34 @@ export function readPlanDocument(graph: RoleGraph, text: string, file = 'plan.js
   if (json.value === undefined) return { ok: false, issues: json.issues };
   const value = json.value as Record<string, unknown> | null;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, issues: [{ file, path: [], message: `is not a secpath plan: expected an object, found ${describeValue(value)}` }] };
+    return {
+      ok: false,
+      issues: [{ file, path: [], message: `is not a secpath plan: expected an object, found ${describeValue(value)}` }],
+    };
   }
   if (value.format !== PLAN_DOCUMENT_FORMAT) {
-    return { ok: false, issues: [{ file, path: ['format'], message: `is not a secpath plan: expected format "${PLAN_DOCUMENT_FORMAT}", found ${describeValue(value.format)}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          path: ['format'],
+          message: `is not a secpath plan: expected format "${PLAN_DOCUMENT_FORMAT}", found ${describeValue(value.format)}`,
+        },
+      ],
+    };
   }
   if (typeof value.version === 'number' && value.version > PLAN_DOCUMENT_VERSION) {
-    return { ok: false, issues: [{ file, path: ['version'], message: `was saved by a newer secpath (plan format version ${value.version}); this one reads version ${PLAN_DOCUMENT_VERSION}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          path: ['version'],
+          message: `was saved by a newer secpath (plan format version ${value.version}); this one reads version ${PLAN_DOCUMENT_VERSION}`,
+        },
+      ],
+    };
   }
   let view: PlanView;
   let document: PlanDocument | null = null;
@@ -119,29 +152,56 @@ export function readPlanDocument(graph: RoleGraph, text: string, file = 'plan.js
     if (!parsed.success) return { ok: false, issues: zodIssuesToDataIssues(file, value, parsed.error.issues) };
     const old = parsed.data;
     view = {
-      query: { from: old.query.from, to: old.query.to ?? PlanQuerySchema.shape.to.parse(undefined), objective: old.query.objective, pace: 'typical', routeCount: old.query.alternatives ?? 3 },
+      query: {
+        from: old.query.from,
+        to: old.query.to ?? PlanQuerySchema.shape.to.parse(undefined),
+        objective: old.query.objective,
+        pace: 'typical',
+        routeCount: old.query.alternatives ?? 3,
+      },
       profile: { ...old.profile, associateOf: [] },
       start: old.start,
       selectedRoute: old.selectedRoute,
     };
-    notices.push(`${file} was saved by an earlier secpath (plan format version 1): its question was read field by field and planned again with today's data and the typical timeline, so the dates may differ from the file's.`);
+    notices.push(
+      `${file} was saved by an earlier secpath (plan format version 1): its question was read field by field and planned again with today's data and the typical timeline, so the dates may differ from the file's.`,
+    );
   } else {
     const parsed = PlanDocumentSchema.safeParse(value);
     if (!parsed.success) return { ok: false, issues: zodIssuesToDataIssues(file, value, parsed.error.issues) };
     document = parsed.data;
-    view = { query: document.query, profile: document.profile, start: document.start, selectedRoute: document.selectedRoute };
+    view = {
+      query: document.query,
+      profile: document.profile,
+      start: document.start,
+      selectedRoute: document.selectedRoute,
+    };
   }
   const issues: DataIssue[] = [];
-  if (!isYearMonth(view.start)) issues.push({ file, path: ['start'], message: `expected a month between 1900-01 and 2200-12, found ${describeValue(view.start)}` });
+  if (!isYearMonth(view.start))
+    issues.push({
+      file,
+      path: ['start'],
+      message: `expected a month between 1900-01 and 2200-12, found ${describeValue(view.start)}`,
+    });
   for (const field of ['from', 'to'] as const) {
     if (!graph.hasNode(view.query[field])) {
-      issues.push({ file, path: ['query', field], message: `"${view.query[field]}" is not a role in secpath's current data` });
+      issues.push({
+        file,
+        path: ['query', field],
+        message: `"${view.query[field]}" is not a role in secpath's current data`,
+      });
     }
   }
   const certs = graph.getAttribute('certifications');
   for (const field of ['certifications', 'associateOf'] as const) {
     view.profile[field].forEach((id, i) => {
-      if (!certs.has(id)) issues.push({ file, path: ['profile', field, i], message: `"${id}" is not a certification in secpath's current data` });
+      if (!certs.has(id))
+        issues.push({
+          file,
+          path: ['profile', field, i],
+          message: `"${id}" is not a certification in secpath's current data`,
+        });
     });
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -16,7 +16,10 @@ export function foldIcsLine(line: string): string {
 }
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A stable hash so event UIDs stay the same when the same plan is exported again. */
@@ -54,7 +57,15 @@ export interface IcsOptions {
   now?: Date;
 }
 
-function keepingDates(cert: Certification, name: string, examMonth: number, heldMonth: number, horizon: number, out: Happening[], recurring: Recurring[]): void {
+function keepingDates(
+  cert: Certification,
+  name: string,
+  examMonth: number,
+  heldMonth: number,
+  horizon: number,
+  out: Happening[],
+  recurring: Recurring[],
+): void {
   const application = cert.application;
   if (application) {
     out.push({
@@ -111,17 +122,54 @@ export function planToIcs(graph: RoleGraph, document: PlanDocument, options: Ics
         const name = w.certLabel(action.certification);
         const price = action.costUsd === null ? '' : ` Exam ${formatUsd(action.costUsd)}.`;
         const why = action.meets.map((m) => m.text).join(' ');
-        if (action.examMonth > action.startMonth) happenings.push({ key: `${i}-${name}-prepare`, month: action.startMonth, order: 0, summary: `Start preparing for ${name}`, description: `${why}${price}` });
-        happenings.push({ key: `${i}-${name}-exam`, month: action.examMonth, order: 1, summary: `${name} exam`, description: `Take the ${name} exam.${price}` });
+        if (action.examMonth > action.startMonth)
+          happenings.push({
+            key: `${i}-${name}-prepare`,
+            month: action.startMonth,
+            order: 0,
+            summary: `Start preparing for ${name}`,
+            description: `${why}${price}`,
+          });
+        happenings.push({
+          key: `${i}-${name}-exam`,
+          month: action.examMonth,
+          order: 1,
+          summary: `${name} exam`,
+          description: `Take the ${name} exam.${price}`,
+        });
         if (action.eligibleMonth !== action.examMonth && action.eligibleMonth !== action.endMonth) {
-          happenings.push({ key: `${i}-${name}-eligible`, month: action.eligibleMonth, order: 2, summary: `Eligible for ${name}`, description: `Your experience meets ${name}'s rule from this month.` });
+          happenings.push({
+            key: `${i}-${name}-eligible`,
+            month: action.eligibleMonth,
+            order: 2,
+            summary: `Eligible for ${name}`,
+            description: `Your experience meets ${name}'s rule from this month.`,
+          });
         }
-        happenings.push({ key: `${i}-${name}-certified`, month: action.endMonth, order: 3, summary: `${name} certified`, description: `You hold ${name} from this month. ${why}` });
+        happenings.push({
+          key: `${i}-${name}-certified`,
+          month: action.endMonth,
+          order: 3,
+          summary: `${name} certified`,
+          description: `You hold ${name} from this month. ${why}`,
+        });
         if (cert) keepingDates(cert, name, action.examMonth, action.endMonth, horizon, happenings, recurring);
       } else if (action.kind === 'earn-degree') {
         const name = EDUCATION_LEVEL_LABELS[action.level];
-        happenings.push({ key: `${i}-${action.level}-start`, month: action.startMonth, order: 0, summary: `Start a ${name}`, description: action.meets.map((m) => m.text).join(' ') });
-        happenings.push({ key: `${i}-${action.level}-done`, month: action.endMonth, order: 3, summary: `Finish your ${name}`, description: action.meets.map((m) => m.text).join(' ') });
+        happenings.push({
+          key: `${i}-${action.level}-start`,
+          month: action.startMonth,
+          order: 0,
+          summary: `Start a ${name}`,
+          description: action.meets.map((m) => m.text).join(' '),
+        });
+        happenings.push({
+          key: `${i}-${action.level}-done`,
+          month: action.endMonth,
+          order: 3,
+          summary: `Finish your ${name}`,
+          description: action.meets.map((m) => m.text).join(' '),
+        });
       }
     }
     const words = describeStep(w, step, document.pace);
@@ -140,9 +188,19 @@ export function planToIcs(graph: RoleGraph, document: PlanDocument, options: Ics
   for (const h of happenings) byMonth.set(h.month, [...(byMonth.get(h.month) ?? []), h]);
   const seed = JSON.stringify([document.query, document.profile, document.start, document.selectedRoute]);
   const dtstamp = stamp(options.now ?? new Date());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//secpath//career plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  const title = route ? `${routeName(document.selectedRoute)}: ${routePath(w, route)}` : `${w.roleTitle(document.from)} to ${w.roleTitle(document.to)}`;
-  lines.push(`X-WR-CALNAME:${escapeIcsText(`Career plan: ${w.roleTitle(document.from)} to ${w.roleTitle(document.to)}`)}`);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//secpath//career plan//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  const title = route
+    ? `${routeName(document.selectedRoute)}: ${routePath(w, route)}`
+    : `${w.roleTitle(document.from)} to ${w.roleTitle(document.to)}`;
+  lines.push(
+    `X-WR-CALNAME:${escapeIcsText(`Career plan: ${w.roleTitle(document.from)} to ${w.roleTitle(document.to)}`)}`,
+  );
   const event = (key: string, month: number, summary: string, description: string, extra: string[] = []) => {
     const yearMonth = addMonths(document.start, month);
     lines.push(
@@ -167,7 +225,10 @@ export function planToIcs(graph: RoleGraph, document: PlanDocument, options: Ics
       [`${title}.`, ...items.map((h) => `${h.summary}: ${h.description}`)].join('\n'),
     );
   }
-  for (const r of recurring) event(r.key, r.month, r.summary, `${r.description}\n${title}.`, [`RRULE:FREQ=YEARLY;INTERVAL=${Math.max(1, Math.round(r.everyYears))};COUNT=${r.count}`]);
+  for (const r of recurring)
+    event(r.key, r.month, r.summary, `${r.description}\n${title}.`, [
+      `RRULE:FREQ=YEARLY;INTERVAL=${Math.max(1, Math.round(r.everyYears))};COUNT=${r.count}`,
+    ]);
   lines.push('END:VCALENDAR');
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
 }

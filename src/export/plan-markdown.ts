@@ -37,7 +37,12 @@ class Renderer {
   }
 
   cite(ids: readonly string[]): string {
-    return ids.length === 0 ? '' : ` ${this.sources.cite(ids).map((n) => `[${n}]`).join('')}`;
+    return ids.length === 0
+      ? ''
+      : ` ${this.sources
+          .cite(ids)
+          .map((n) => `[${n}]`)
+          .join('')}`;
   }
 
   reasons(reasons: readonly Reason[]): string {
@@ -58,14 +63,20 @@ class Renderer {
     const words = describeStep(this.w, step, this.document.pace);
     const lines = [`### ${number}. ${escapeMarkdown(words.title)}`, ''];
     lines.push(`**${escapeMarkdown(words.when)}**, a ${escapeMarkdown(words.kind)}.${this.cite(step.sources)}`, '');
-    lines.push(`**Stay:** ${escapeMarkdown(words.stay)}. ${words.estimated ? '*Estimated:* ' : ''}${escapeMarkdown(step.timing.text)}${this.cite(step.timing.sources)}`, '');
+    lines.push(
+      `**Stay:** ${escapeMarkdown(words.stay)}. ${words.estimated ? '*Estimated:* ' : ''}${escapeMarkdown(step.timing.text)}${this.cite(step.timing.sources)}`,
+      '',
+    );
     if (step.actions.length > 0) lines.push('Before the move:', '', ...step.actions.map((a) => this.action(a)), '');
     if (step.notes.length > 0) {
       for (const note of step.notes) lines.push(`> ${this.reasons([note])}`, '>');
       lines.splice(lines.length - 1, 1, '');
     }
     const wage = step.pay.wage;
-    lines.push(`Pay as ${this.title(step.to)}: ${wage ? `**${escapeMarkdown(payText(wage))}**${this.cite(wage.sources)}` : PAY_NOT_KNOWN}.`, '');
+    lines.push(
+      `Pay as ${this.title(step.to)}: ${wage ? `**${escapeMarkdown(payText(wage))}**${this.cite(wage.sources)}` : PAY_NOT_KNOWN}.`,
+      '',
+    );
     return lines;
   }
 
@@ -79,16 +90,23 @@ class Renderer {
       ...(head.estimates ? [`${escapeMarkdown(head.estimates)}.`, ''] : []),
       '| # | When | Move | Stay before it |',
       '|---|---|---|---|',
-      ...route.steps.map((s, i) => `| ${i + 1} | ${escapeMarkdown(this.w.month(s.moveMonth))} | ${this.title(s.from)} → ${this.title(s.to)} | ${escapeMarkdown(describeStep(this.w, s, this.document.pace).stayLength)}${s.timing.basis === 'estimated' ? ' (estimated)' : ''} |`),
+      ...route.steps.map(
+        (s, i) =>
+          `| ${i + 1} | ${escapeMarkdown(this.w.month(s.moveMonth))} | ${this.title(s.from)} → ${this.title(s.to)} | ${escapeMarkdown(describeStep(this.w, s, this.document.pace).stayLength)}${s.timing.basis === 'estimated' ? ' (estimated)' : ''} |`,
+      ),
       '',
     ];
     route.steps.forEach((step, i) => lines.push(...this.step(step, i + 1)));
     lines.push('#### Pay along the way', '', '| Role | Median wage |', '|---|---|');
-    for (const pay of route.pay) lines.push(`| ${this.title(pay.role)} | ${pay.wage ? `${escapeMarkdown(payText(pay.wage))}${this.cite(pay.wage.sources)}` : PAY_NOT_KNOWN} |`);
+    for (const pay of route.pay)
+      lines.push(
+        `| ${this.title(pay.role)} | ${pay.wage ? `${escapeMarkdown(payText(pay.wage))}${this.cite(pay.wage.sources)}` : PAY_NOT_KNOWN} |`,
+      );
     const others = route.pay.flatMap((p) => p.others.map((o) => ({ role: p.role, figure: o })));
     if (others.length > 0) {
       lines.push('', 'Other pay figures, on other bases (not compared above):', '');
-      for (const { role, figure } of others) lines.push(`- ${this.title(role)}: ${escapeMarkdown(payText(figure))}${this.cite(figure.sources)}`);
+      for (const { role, figure } of others)
+        lines.push(`- ${this.title(role)}: ${escapeMarkdown(payText(figure))}${this.cite(figure.sources)}`);
     }
     lines.push('');
     return lines;
@@ -104,17 +122,28 @@ export function planToMarkdown(graph: RoleGraph, document: PlanDocument): string
   const w = graphWording(graph, document.start);
   const r = new Renderer(graph, w, document);
   const lines = [`# Career plan: ${r.title(document.from)} → ${r.title(document.to)}`, ''];
-  lines.push(`${OBJECTIVE_WORDS[document.objective].label} route on the ${document.pace} timeline, starting ${w.month(0)}. Profile: ${escapeMarkdown(describeProfile(document.profile, w.certLabel))}.`, '');
+  lines.push(
+    `${OBJECTIVE_WORDS[document.objective].label} route on the ${document.pace} timeline, starting ${w.month(0)}. Profile: ${escapeMarkdown(describeProfile(document.profile, w.certLabel))}.`,
+    '',
+  );
   for (const assumption of document.assumptions) lines.push(`- Assumed: ${r.reasons([assumption])}`);
   if (document.assumptions.length > 0) lines.push('');
   if (document.routes.length === 0) {
-    lines.push(`**${noRouteTitle(document.unreachable)}.** ${escapeMarkdown(document.unreachable?.message ?? 'No route was found.')}`, '');
+    lines.push(
+      `**${noRouteTitle(document.unreachable)}.** ${escapeMarkdown(document.unreachable?.message ?? 'No route was found.')}`,
+      '',
+    );
   } else {
     const order = routeOrder(document.routes.length, document.selectedRoute);
     order.forEach((index, position) => {
       lines.push(...r.route(document.routes[index]!, index, position === 0));
       if (position === 0 && document.levers.length > 0) {
-        lines.push('### What would shorten this route', '', ...document.levers.map((l) => `- ${escapeMarkdown(l.text)}`), '');
+        lines.push(
+          '### What would shorten this route',
+          '',
+          ...document.levers.map((l) => `- ${escapeMarkdown(l.text)}`),
+          '',
+        );
       }
     });
   }

@@ -44,7 +44,10 @@ class TextRenderer {
 
   cite(ids: readonly string[]): string {
     if (!this.citing || ids.length === 0) return '';
-    return ` ${this.sources.cite(ids).map((n) => `[${n}]`).join('')}`;
+    return ` ${this.sources
+      .cite(ids)
+      .map((n) => `[${n}]`)
+      .join('')}`;
   }
 
   reasons(reasons: readonly Reason[]): string {
@@ -58,13 +61,18 @@ class TextRenderer {
 
   step(step: PlanStep, number: number): string[] {
     const words = describeStep(this.w, step, this.document.pace);
-    const lines = [`${number}. ${words.when}: move from ${this.w.roleTitle(step.from)} to ${this.w.roleTitle(step.to)}, a ${words.kindName}.${this.cite(step.sources)}`];
-    lines.push(`   Stay: ${words.stay}. ${words.estimated ? 'Estimated: ' : ''}${step.timing.text}${this.cite(step.timing.sources)}`);
+    const lines = [
+      `${number}. ${words.when}: move from ${this.w.roleTitle(step.from)} to ${this.w.roleTitle(step.to)}, a ${words.kindName}.${this.cite(step.sources)}`,
+    ];
+    lines.push(
+      `   Stay: ${words.stay}. ${words.estimated ? 'Estimated: ' : ''}${step.timing.text}${this.cite(step.timing.sources)}`,
+    );
     const actions = step.actions.map((a) => ({ words: describeAction(this.w, a), action: a }));
     if (actions.length > 0) {
       lines.push('   Before the move:');
       for (const { words: a, action } of actions) {
-        const priced = (action.kind === 'earn-certification' || action.kind === 'consider-certification') && action.costUsd !== null;
+        const priced =
+          (action.kind === 'earn-certification' || action.kind === 'consider-certification') && action.costUsd !== null;
         const priceSources = priced ? (this.w.certification(action.certification)?.exam.costs[0]?.sources ?? []) : [];
         lines.push(`   - ${a.title}: ${a.details.join('; ')}.${this.cite(priceSources)}`);
         if (action.meets.length > 0) lines.push(`     Why: ${this.reasons(action.meets)}`);
@@ -72,7 +80,9 @@ class TextRenderer {
     }
     for (const note of step.notes) lines.push(`   Note: ${this.reasons([note])}`);
     const wage = step.pay.wage;
-    lines.push(`   Pay as ${this.w.roleTitle(step.to)}: ${wage ? `${payText(wage)}${this.cite(wage.sources)}` : PAY_NOT_KNOWN}.`);
+    lines.push(
+      `   Pay as ${this.w.roleTitle(step.to)}: ${wage ? `${payText(wage)}${this.cite(wage.sources)}` : PAY_NOT_KNOWN}.`,
+    );
     for (const other of step.pay.others) lines.push(`     Also: ${payText(other)}${this.cite(other.sources)}.`);
     return lines;
   }
@@ -104,12 +114,17 @@ export function planToText(graph: RoleGraph, document: PlanDocument, options: Te
   const from = w.roleTitle(document.from);
   const to = w.roleTitle(document.to);
   if (document.routes.length === 0) {
-    lines.push(`From ${from} to ${to}: ${noRouteTitle(document.unreachable).toLowerCase()}.`, document.unreachable?.message ?? 'No route was found.');
+    lines.push(
+      `From ${from} to ${to}: ${noRouteTitle(document.unreachable).toLowerCase()}.`,
+      document.unreachable?.message ?? 'No route was found.',
+    );
     return `${lines.join('\n')}\n`;
   }
   const order = routeOrder(document.routes.length, document.selectedRoute);
   const chosen = document.routes[order[0]!]!;
-  lines.push(`From ${from} to ${to}, the ${OBJECTIVE_WORDS[document.objective].route} on the ${document.pace} timeline, from ${w.month(0)}:`);
+  lines.push(
+    `From ${from} to ${to}, the ${OBJECTIVE_WORDS[document.objective].route} on the ${document.pace} timeline, from ${w.month(0)}:`,
+  );
   lines.push(...r.summary(chosen, order[0]!).map((l) => `  ${l}`), '');
   lines.push(`Profile: ${describeProfile(document.profile, w.certLabel)}.`);
   for (const assumption of document.assumptions) lines.push(`Assumed: ${r.reasons([assumption])}`);
@@ -122,7 +137,8 @@ export function planToText(graph: RoleGraph, document: PlanDocument, options: Te
     lines.push('Other routes:');
     others.forEach((index, k) => {
       lines.push(...r.summary(document.routes[index]!, index).map((l) => `  ${l}`));
-      if (k < detailed) document.routes[index]!.steps.forEach((step, j) => lines.push(...r.step(step, j + 1).map((l) => `     ${l}`)));
+      if (k < detailed)
+        document.routes[index]!.steps.forEach((step, j) => lines.push(...r.step(step, j + 1).map((l) => `     ${l}`)));
     });
     lines.push('');
   }

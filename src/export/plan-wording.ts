@@ -1,6 +1,16 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
 import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, type Objective, type Pace } from '../model/constants.ts';
-import type { Certification, PayFigureShown, PlanAction, PlanStep, Profile, Role, Route, Source, Unreachable } from '../model/index.ts';
+import type {
+  Certification,
+  PayFigureShown,
+  PlanAction,
+  PlanStep,
+  Profile,
+  Role,
+  Route,
+  Source,
+  Unreachable,
+} from '../model/index.ts';
 import { describeMonths, formatUsd, listWithAnd, plural } from '../planner/describe.ts';
 import { addMonths, monthName } from './months.ts';
 
@@ -17,7 +27,10 @@ export interface Wording {
   month(offset: number): string;
 }
 
-export function wordingFor(start: string, names: Pick<Wording, 'role' | 'roleTitle' | 'certLabel' | 'certification'>): Wording {
+export function wordingFor(
+  start: string,
+  names: Pick<Wording, 'role' | 'roleTitle' | 'certLabel' | 'certification'>,
+): Wording {
   return { ...names, month: (offset) => monthName(addMonths(start, offset)) };
 }
 
@@ -43,7 +56,10 @@ export const OBJECTIVE_WORDS: Record<Objective, { label: string; route: string; 
 
 export const PACE_WORDS: Record<Pace, { label: string; hint: string }> = {
   typical: { label: 'Typical', hint: 'each move after the usual stay, with what people typically bring' },
-  earliest: { label: 'Earliest', hint: 'only the binding rules: certification eligibility, minimum stays and education' },
+  earliest: {
+    label: 'Earliest',
+    hint: 'only the binding rules: certification eligibility, minimum stays and education',
+  },
 };
 
 /**
@@ -94,7 +110,10 @@ export interface Headline {
 
 /** Both timelines in one line, the ranking one first. */
 export function routeHeadline(w: Wording, route: Route, pace: Pace): Headline {
-  const typical = route.typicalMonths === null ? 'typically not reached this way' : `typically ${describeMonths(route.typicalMonths)}`;
+  const typical =
+    route.typicalMonths === null
+      ? 'typically not reached this way'
+      : `typically ${describeMonths(route.typicalMonths)}`;
   const earliest = `at the earliest ${describeMonths(route.earliestMonths)}`;
   const until = (months: number) => (months === 0 ? ' (now)' : ` (until ${w.month(months)})`);
   const typicalDated = route.typicalMonths === null ? typical : `${typical}${until(route.typicalMonths)}`;
@@ -122,7 +141,13 @@ export interface RouteCaption {
   credit: string;
 }
 
-export function routeCaption(w: Wording, route: Route, routeIndex: number, objective: Objective, pace: Pace): RouteCaption {
+export function routeCaption(
+  w: Wording,
+  route: Route,
+  routeIndex: number,
+  objective: Objective,
+  pace: Pace,
+): RouteCaption {
   const head = routeHeadline(w, route, pace);
   const first = route.roles[0]!;
   const last = route.roles[route.roles.length - 1]!;
@@ -151,19 +176,32 @@ export interface StepWords {
 }
 
 /** What each kind of move is called, in every output and on the graph. */
-export const TRANSITION_KIND_WORDS: Record<PlanStep['transitionKind'], string> = { promotion: 'promotion', lateral: 'lateral move', specialization: 'specialization', entry: 'first job in the field' };
+export const TRANSITION_KIND_WORDS: Record<PlanStep['transitionKind'], string> = {
+  promotion: 'promotion',
+  lateral: 'lateral move',
+  specialization: 'specialization',
+  entry: 'first job in the field',
+};
 
 export function describeStep(w: Wording, step: PlanStep, pace: Pace): StepWords {
   const from = w.roleTitle(step.from);
   const other = pace === 'typical' ? step.earliestMoveMonth : step.typicalMoveMonth;
-  const otherWords = other === null ? 'not reached this way on the typical timeline' : `${pace === 'typical' ? 'at the earliest' : 'typically'} ${w.month(other)}`;
-  const typicalStay = step.typicalStayMonths === null ? 'typically not reached this way' : `typically ${describeMonths(step.typicalStayMonths)}`;
+  const otherWords =
+    other === null
+      ? 'not reached this way on the typical timeline'
+      : `${pace === 'typical' ? 'at the earliest' : 'typically'} ${w.month(other)}`;
+  const typicalStay =
+    step.typicalStayMonths === null
+      ? 'typically not reached this way'
+      : `typically ${describeMonths(step.typicalStayMonths)}`;
   const firstJob = step.transitionKind === 'entry';
   const where = firstJob ? 'before the first job in the field' : `as ${from}`;
   return {
     title: `Move to ${w.roleTitle(step.to)}`,
     when: `${w.month(step.moveMonth)} (${otherWords})`,
-    kind: firstJob ? `${TRANSITION_KIND_WORDS.entry}, coming from ${from}` : `${TRANSITION_KIND_WORDS[step.transitionKind]} from ${from}`,
+    kind: firstJob
+      ? `${TRANSITION_KIND_WORDS.entry}, coming from ${from}`
+      : `${TRANSITION_KIND_WORDS[step.transitionKind]} from ${from}`,
     kindName: TRANSITION_KIND_WORDS[step.transitionKind],
     stay: `${describeMonths(step.stayMonths)} ${where} (${pace === 'typical' ? `${describeMonths(step.earliestStayMonths)} on the earliest timeline` : `${typicalStay} on the typical timeline`})`,
     stayLength: describeMonths(step.stayMonths),
@@ -186,7 +224,9 @@ export function eligibilityText(w: Wording, certId: string, eligibleMonth: numbe
   if (required === null || required === undefined) return 'no source gives its experience rule';
   if (required.length === 0) return 'no experience required';
   if (eligibleMonth === null) return 'you would not yet meet its experience rule by the move';
-  return eligibleMonth === 0 ? 'you meet its experience rule now' : `you would meet its experience rule from ${w.month(eligibleMonth)}`;
+  return eligibleMonth === 0
+    ? 'you meet its experience rule now'
+    : `you would meet its experience rule from ${w.month(eligibleMonth)}`;
 }
 
 /** "US$760 (price seen 2019, low confidence)": a price says when it was seen and how good its source is. */
@@ -203,17 +243,32 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
     case 'gain-experience': {
       const role = w.roleTitle(action.role);
       if (action.months === 0) {
-        return { kind: action.kind, title: `Ready now as ${role}`, details: ['your experience already meets what this move needs'], why, optional: false };
+        return {
+          kind: action.kind,
+          title: `Ready now as ${role}`,
+          details: ['your experience already meets what this move needs'],
+          why,
+          optional: false,
+        };
       }
       const kinds = listWithAnd(action.experienceKinds.map((k) => EXPERIENCE_KIND_LABELS[k]));
       if (w.role(action.role)?.level === 'start') {
         // Time before a first job in the field is study and job hunting, not work in a role.
-        return { kind: action.kind, title: `Prepare for a first job in the field (${describeMonths(action.months)})`, details: [`${w.month(action.startMonth)} to ${w.month(action.endMonth)}`], why, optional: false };
+        return {
+          kind: action.kind,
+          title: `Prepare for a first job in the field (${describeMonths(action.months)})`,
+          details: [`${w.month(action.startMonth)} to ${w.month(action.endMonth)}`],
+          why,
+          optional: false,
+        };
       }
       return {
         kind: action.kind,
         title: `Work ${describeMonths(action.months)} as ${role}`,
-        details: [`${w.month(action.startMonth)} to ${w.month(action.endMonth)}`, ...(kinds ? [`builds ${kinds} experience`] : [])],
+        details: [
+          `${w.month(action.startMonth)} to ${w.month(action.endMonth)}`,
+          ...(kinds ? [`builds ${kinds} experience`] : []),
+        ],
         why,
         optional: false,
       };
@@ -226,7 +281,9 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
               `prepare from ${w.month(action.startMonth)}; sit the exam in ${w.month(action.examMonth)}${action.associate ? ` (you are then an ${action.associate})` : ''}`,
               `certified from ${w.month(action.endMonth)}, when your experience qualifies`,
             ]
-          : [`prepare from ${w.month(action.startMonth)}; eligible from ${w.month(action.eligibleMonth)}; certified from ${w.month(action.endMonth)}`];
+          : [
+              `prepare from ${w.month(action.startMonth)}; eligible from ${w.month(action.eligibleMonth)}; certified from ${w.month(action.endMonth)}`,
+            ];
       details.push(`exam: ${examPriceText(w, action.certification, action.costUsd)}`);
       if (action.waiversUsed.length) details.push(`waivers used: ${action.waiversUsed.join('; ')}`);
       return { kind: action.kind, title: `Earn ${cert}`, details, why, optional: false };
@@ -243,7 +300,11 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
       return {
         kind: action.kind,
         title: `Consider ${w.certLabel(action.certification)}`,
-        details: ['not required', eligibilityText(w, action.certification, action.eligibleMonth), `exam: ${examPriceText(w, action.certification, action.costUsd)}`],
+        details: [
+          'not required',
+          eligibilityText(w, action.certification, action.eligibleMonth),
+          `exam: ${examPriceText(w, action.certification, action.costUsd)}`,
+        ],
         why,
         optional: true,
       };
@@ -252,8 +313,13 @@ export function describeAction(w: Wording, action: PlanAction): ActionWords {
 
 /** "US$124,910 median wage (May 2024)"; low confidence and proxies said in words. */
 export function payText(figure: PayFigureShown): string {
-  const basis = figure.basis === 'wage' ? 'median wage' : figure.basis === 'total-pay' ? 'median total pay' : 'median cash pay';
-  const marks = [figure.period, ...(figure.proxy ? ['figure for a related occupation'] : []), ...(figure.lowConfidence ? ['low confidence'] : [])];
+  const basis =
+    figure.basis === 'wage' ? 'median wage' : figure.basis === 'total-pay' ? 'median total pay' : 'median cash pay';
+  const marks = [
+    figure.period,
+    ...(figure.proxy ? ['figure for a related occupation'] : []),
+    ...(figure.lowConfidence ? ['low confidence'] : []),
+  ];
   return `${formatUsd(figure.medianUsd)} ${basis} (${marks.join(', ')})`;
 }
 
@@ -266,15 +332,27 @@ function yearsText(years: number): string {
 }
 
 export function describeProfile(profile: Profile, certName: (id: string) => string): string {
-  const years = (Object.entries(profile.experienceYears) as [keyof typeof EXPERIENCE_KIND_LABELS, number][]).map(([kind, y]) => `${yearsText(y)} of ${EXPERIENCE_KIND_LABELS[kind]}`);
-  const parts = [years.length ? `${listWithAnd(years)} experience` : 'no prior experience entered', EDUCATION_LEVEL_LABELS[profile.education]];
+  const years = (Object.entries(profile.experienceYears) as [keyof typeof EXPERIENCE_KIND_LABELS, number][]).map(
+    ([kind, y]) => `${yearsText(y)} of ${EXPERIENCE_KIND_LABELS[kind]}`,
+  );
+  const parts = [
+    years.length ? `${listWithAnd(years)} experience` : 'no prior experience entered',
+    EDUCATION_LEVEL_LABELS[profile.education],
+  ];
   if (profile.certifications.length) parts.push(`holds ${profile.certifications.map(certName).join(', ')}`);
-  if (profile.associateOf.length) parts.push(`passed the ${profile.associateOf.map(certName).join(', ')} exam (awaiting experience)`);
-  if (profile.monthsInCurrentRole !== undefined) parts.push(`${plural(profile.monthsInCurrentRole, 'month')} in the current role`);
+  if (profile.associateOf.length)
+    parts.push(`passed the ${profile.associateOf.map(certName).join(', ')} exam (awaiting experience)`);
+  if (profile.monthsInCurrentRole !== undefined)
+    parts.push(`${plural(profile.monthsInCurrentRole, 'month')} in the current role`);
   return parts.join('; ');
 }
 
-const TIER_WORDS: Record<Source['tier'], string> = { official: 'official', survey: 'survey', publisher: 'publisher', secondary: 'secondary' };
+const TIER_WORDS: Record<Source['tier'], string> = {
+  official: 'official',
+  survey: 'survey',
+  publisher: 'publisher',
+  secondary: 'secondary',
+};
 
 /** A source in one short line: tier, publisher, title, when read. */
 export function sourceLine(source: Source): string {

@@ -11,12 +11,35 @@ export type ResumeDate =
   | { kind: 'unreadable'; shown: string };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Words that say a job or course has not ended. */
-const ONGOING = /^(?:present|current|currently|now|today|ongoing|to date|till date|until now|presente|actualidad|actuel|aujourd'hui|heute|aktuell)$/i;
+const ONGOING =
+  /^(?:present|current|currently|now|today|ongoing|to date|till date|until now|presente|actualidad|actuel|aujourd'hui|heute|aktuell)$/i;
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -28,7 +51,7 @@ function monthOf(year: number, month: number, day?: number): number | null {
 
 /** How a value from the résumé is shown in a message: one line, short, with control characters removed. */
 export function shownValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').trim();
   return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
 }
@@ -36,7 +59,8 @@ export function shownValue(value: unknown): string {
 /** Reads one date field; `ongoing` words ("present") are read only where an end may be open. */
 export function readResumeDate(value: unknown, allowOngoing: boolean): ResumeDate {
   if (value === undefined || value === null || value === '') return { kind: 'missing' };
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return { kind: 'month', month: value * 12, yearMonth: `${value}-01` };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999)
+    return { kind: 'month', month: value * 12, yearMonth: `${value}-01` };
   if (typeof value !== 'string') return { kind: 'unreadable', shown: shownValue(value) };
   const text = value.trim();
   if (text === '') return { kind: 'missing' };
@@ -52,7 +76,9 @@ export function readResumeDate(value: unknown, allowOngoing: boolean): ResumeDat
   } else if ((match = /^([a-z]+)\.?,?\s+(\d{4})$/i.exec(text)) && MONTHS[match[1]!.toLowerCase()]) {
     month = monthOf(Number(match[2]), MONTHS[match[1]!.toLowerCase()]!);
   }
-  return month === null ? { kind: 'unreadable', shown: shownValue(value) } : { kind: 'month', month, yearMonth: yearMonthOfIndex(month) };
+  return month === null
+    ? { kind: 'unreadable', shown: shownValue(value) }
+    : { kind: 'month', month, yearMonth: yearMonthOfIndex(month) };
 }
 
 /** "2021-06" for a month index. */

@@ -36,14 +36,26 @@ export function experienceRulesOf(certifications: Iterable<Certification>): Expe
   for (const cert of certifications) {
     const { partTime: rate, internships } = cert.experience;
     if (rate) partTime.push({ percent: rate.creditPercent, issuer: cert.issuer, sources: rate.sources });
-    if (internships) (internships.count ? saysCount : saysNot).push({ issuer: cert.issuer, sources: internships.sources });
+    if (internships)
+      (internships.count ? saysCount : saysNot).push({ issuer: cert.issuer, sources: internships.sources });
   }
   const lowest = partTime.length > 0 ? Math.min(...partTime.map((p) => p.percent)) : null;
   const atLowest = partTime.filter((p) => p.percent === lowest);
   const internshipRule = saysNot.length > 0 ? saysNot : saysCount;
   return {
-    partTime: lowest === null ? null : { percent: lowest, issuers: unique(atLowest.map((p) => p.issuer)), sources: unique(atLowest.flatMap((p) => p.sources)) },
-    internships: { count: saysNot.length === 0, issuers: unique(internshipRule.map((r) => r.issuer)), sources: unique(internshipRule.flatMap((r) => r.sources)) },
+    partTime:
+      lowest === null
+        ? null
+        : {
+            percent: lowest,
+            issuers: unique(atLowest.map((p) => p.issuer)),
+            sources: unique(atLowest.flatMap((p) => p.sources)),
+          },
+    internships: {
+      count: saysNot.length === 0,
+      issuers: unique(internshipRule.map((r) => r.issuer)),
+      sources: unique(internshipRule.flatMap((r) => r.sources)),
+    },
   };
 }
 
@@ -65,7 +77,7 @@ const length = (cover: readonly Interval[]) => cover.reduce((sum, [s, e]) => sum
 
 function overlap(a: readonly Interval[], b: readonly Interval[]): number {
   let total = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const from = Math.max(a[i]![0], b[j]![0]);
     const to = Math.min(a[i]![1], b[j]![1]);
     if (to > from) total += to - from;

@@ -1,4 +1,10 @@
-import { EDUCATION_LEVEL_LABELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, type EducationLevel, type ExperienceKind } from '../model/constants.ts';
+import {
+  EDUCATION_LEVEL_LABELS,
+  EXPERIENCE_KIND_LABELS,
+  EXPERIENCE_KINDS,
+  type EducationLevel,
+  type ExperienceKind,
+} from '../model/constants.ts';
 import { MAX_YEARS } from '../model/profile-rules.ts';
 import { listWithAnd, listWithOr } from '../planner/describe.ts';
 import type { CertificationStatus } from '../planner/resolve-certification.ts';
@@ -157,18 +163,28 @@ export const MAX_JOB_YEARS = MAX_YEARS;
 export function describeCountedJob(job: ResumeJob, months: number, names: ItemNames, rules: ExperienceRules): string {
   const parts: string[] = [];
   if (job.role) parts.push(`read as ${names.roleTitle(job.role)}`);
-  else if (job.candidates.length) parts.push(`could be ${listWithOr(job.candidates.map((c) => names.roleTitle(c.id)))}, so it counts only as the experience all of them count`);
-  if (job.internship) parts.push(`an internship${rules.internships.issuers.length ? `, which ${listWithAnd(rules.internships.issuers)} counts` : ''}`);
+  else if (job.candidates.length)
+    parts.push(
+      `could be ${listWithOr(job.candidates.map((c) => names.roleTitle(c.id)))}, so it counts only as the experience all of them count`,
+    );
+  if (job.internship)
+    parts.push(
+      `an internship${rules.internships.issuers.length ? `, which ${listWithAnd(rules.internships.issuers)} counts` : ''}`,
+    );
   if (job.partTime && rules.partTime) {
     const credited = (months * rules.partTime.percent) / 100;
-    parts.push(`${monthsText(months)} part-time, counted as ${monthsText(credited)} of ${kindsText(job.kinds)} experience, as ${listWithAnd(rules.partTime.issuers)} counts part-time work (a month at ${rules.partTime.percent}%)`);
+    parts.push(
+      `${monthsText(months)} part-time, counted as ${monthsText(credited)} of ${kindsText(job.kinds)} experience, as ${listWithAnd(rules.partTime.issuers)} counts part-time work (a month at ${rules.partTime.percent}%)`,
+    );
   } else parts.push(`${monthsText(months)} of ${kindsText(job.kinds)} experience`);
   return parts.join('; ');
 }
 
 /** Part-time work where no issuer in the data says how it counts. */
-export const PART_TIME_NOT_COUNTED = 'part-time, and no issuer in secpath’s data says how part-time work counts, so its time is not counted';
-export const INTERNSHIP_NOT_COUNTED = (issuers: readonly string[]) => `an internship, and ${listWithAnd(issuers)} does not count internships, so its time is not counted`;
+export const PART_TIME_NOT_COUNTED =
+  'part-time, and no issuer in secpath’s data says how part-time work counts, so its time is not counted';
+export const INTERNSHIP_NOT_COUNTED = (issuers: readonly string[]) =>
+  `an internship, and ${listWithAnd(issuers)} does not count internships, so its time is not counted`;
 
 export function certificateLabel(cert: ResumeCertificate): string {
   return cert.name ?? 'A certificate with no name';
@@ -179,19 +195,34 @@ export function describeCertificate(cert: ResumeCertificate, names: ItemNames): 
   const named = listWithAnd(cert.ids.map((id) => names.certName(id)));
   switch (cert.state) {
     case 'held':
-      return { text: `read as ${named}${cert.unreadableEnd ? `; its end date "${cert.unreadableEnd}" is not a date secpath can read, so whether it expired is not known: it is counted as held` : ''}`, held: true };
+      return {
+        text: `read as ${named}${cert.unreadableEnd ? `; its end date "${cert.unreadableEnd}" is not a date secpath can read, so whether it expired is not known: it is counted as held` : ''}`,
+        held: true,
+      };
     case 'expired':
-      return { text: `${named}, ${cert.ends ? `ended ${monthName(cert.ends)}` : 'expired, as the résumé says'}: not counted as held`, held: false };
+      return {
+        text: `${named}, ${cert.ends ? `ended ${monthName(cert.ends)}` : 'expired, as the résumé says'}: not counted as held`,
+        held: false,
+      };
     case 'in-progress':
       return { text: `${named}, in progress as the résumé says: not counted as held`, held: false };
     case 'associate':
-      return { text: `an Associate of ISC2 who passed the ${named} exam and is gaining the experience: counted as the exam passed, not as ${named} held`, held: false };
+      return {
+        text: `an Associate of ISC2 who passed the ${named} exam and is gaining the experience: counted as the exam passed, not as ${named} held`,
+        held: false,
+      };
     case 'not-yet':
-      return { text: `${named}, dated ${cert.granted ? monthName(cert.granted) : 'later'}, after this month: not counted as held yet`, held: false };
+      return {
+        text: `${named}, dated ${cert.granted ? monthName(cert.granted) : 'later'}, after this month: not counted as held yet`,
+        held: false,
+      };
     case 'no-name':
       return { text: 'gives no name, so it is not counted', held: false };
     case 'unknown':
-      return { text: `matches no certification secpath knows${cert.suggestions.length ? ` (closest: ${listWithOr(cert.suggestions.map((id) => names.certName(id)))})` : ''}`, held: false };
+      return {
+        text: `matches no certification secpath knows${cert.suggestions.length ? ` (closest: ${listWithOr(cert.suggestions.map((id) => names.certName(id)))})` : ''}`,
+        held: false,
+      };
   }
 }
 

@@ -1,4 +1,10 @@
-import { monthsInRole, tallyExperience, type ExperienceRules, type ExperienceTally, type JobSpan } from './resume-experience.ts';
+import {
+  monthsInRole,
+  tallyExperience,
+  type ExperienceRules,
+  type ExperienceTally,
+  type JobSpan,
+} from './resume-experience.ts';
 import { indexOfYearMonth } from './resume-dates.ts';
 import type { ResumeJob } from './resume-items.ts';
 import type { RoleCandidate } from '../planner/resolve-role.ts';
@@ -10,7 +16,16 @@ import type { RoleCandidate } from '../planner/resolve-role.ts';
 
 /** The months a job covers, up to but not including `end`; null when its dates cannot be used. */
 export function jobSpan(job: ResumeJob, now: number): { start: number; end: number } | null {
-  if (!job.start || job.issue === 'no-start-date' || job.issue === 'unreadable-date' || job.issue === 'ends-before-start' || job.issue === 'starts-in-future' || job.issue === 'before-earliest-year' || job.issue === 'too-long') return null;
+  if (
+    !job.start ||
+    job.issue === 'no-start-date' ||
+    job.issue === 'unreadable-date' ||
+    job.issue === 'ends-before-start' ||
+    job.issue === 'starts-in-future' ||
+    job.issue === 'before-earliest-year' ||
+    job.issue === 'too-long'
+  )
+    return null;
   const start = indexOfYearMonth(job.start);
   // An end date means the person worked through that month; no end date, until now.
   const end = job.ongoing || !job.end ? now : Math.min(indexOfYearMonth(job.end) + 1, now);
@@ -31,7 +46,8 @@ export function isCounted(job: ResumeJob, rules: ExperienceRules): boolean {
 /** The starting role for students, graduates and career changers (graph-data/roles.json). */
 export const OUTSIDE_IT_ROLE_ID = 'outside-it';
 
-export type StartBasis = 'latest-job' | 'latest-job-ambiguous' | 'latest-job-unmatched' | 'latest-job-internship' | 'no-jobs';
+export type StartBasis =
+  'latest-job' | 'latest-job-ambiguous' | 'latest-job-unmatched' | 'latest-job-internship' | 'no-jobs';
 
 export interface JobCount extends ExperienceTally {
   /** Calendar months each job covers, index for index; null where its dates cannot be used. */
@@ -55,11 +71,15 @@ export function countJobs(jobs: readonly ResumeJob[], rules: ExperienceRules, no
     jobMonths.push(span ? span.end - span.start : null);
     if (job.position === null) continue;
     firstListed ??= i;
-    if (span && (!latestSpan || span.end > latestSpan.end || (span.end === latestSpan.end && span.start > latestSpan.start))) {
+    if (
+      span &&
+      (!latestSpan || span.end > latestSpan.end || (span.end === latestSpan.end && span.start > latestSpan.start))
+    ) {
       latest = i;
       latestSpan = span;
     }
-    if (span && isCounted(job, rules)) spans.push({ start: span.start, end: span.end, kinds: job.kinds, partTime: job.partTime });
+    if (span && isCounted(job, rules))
+      spans.push({ start: span.start, end: span.end, kinds: job.kinds, partTime: job.partTime });
   }
   const tally = tallyExperience(spans, rules);
   let months: number | null = null;
@@ -99,6 +119,7 @@ export function planStartOf(jobs: readonly ResumeJob[], latest: number | null, s
   if (!job) return { role: startingRole, basis: 'no-jobs', candidates: [] };
   if (job.internship) return { role: startingRole, basis: 'latest-job-internship', candidates: [] };
   if (job.role) return { role: job.role, basis: 'latest-job', candidates: [] };
-  if (job.titleMatch !== 'several') return { role: startingRole, basis: 'latest-job-unmatched', candidates: job.candidates };
+  if (job.titleMatch !== 'several')
+    return { role: startingRole, basis: 'latest-job-unmatched', candidates: job.candidates };
   return { role: null, basis: 'latest-job-ambiguous', candidates: job.candidates };
 }

@@ -116,7 +116,8 @@ export function xmlText(text: string): string {
  * ECMA-48 sequences a terminal acts on: CSI (ESC [ or U+009B, up to a final byte), OSC, DCS,
  * SOS, PM and APC strings (up to BEL or ST), and any other ESC with the character after it.
  */
-const TERMINAL_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u007e]?/g;
+const TERMINAL_SEQUENCE =
+  /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u007e]?/g;
 
 /**
  * Text for a terminal: lines and tabs kept, every terminal command (colour, cursor, window

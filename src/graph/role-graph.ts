@@ -44,7 +44,9 @@ export function buildRoleGraph(data: GraphData): RoleGraph {
   });
   for (const role of data.roles) graph.addNode(role.id, { role });
   for (const transition of data.transitions) {
-    graph.addDirectedEdgeWithKey(transitionKey(transition.from, transition.to), transition.from, transition.to, { transition });
+    graph.addDirectedEdgeWithKey(transitionKey(transition.from, transition.to), transition.from, transition.to, {
+      transition,
+    });
   }
   return graph;
 }

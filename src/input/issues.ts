@@ -34,7 +34,10 @@ export function formatIssue(issue: DataIssue): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = preview(value, 0, { left: PREVIEW_CHARACTERS + 1 });
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const safe = text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return safe.length > PREVIEW_CHARACTERS ? `${safe.slice(0, PREVIEW_CHARACTERS - 3)}...` : safe;
 }
 

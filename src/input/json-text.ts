@@ -22,7 +22,8 @@ export function offsetBeyondDepth(text: string, max: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -41,7 +42,15 @@ export function parseJsonText(file: string, text: string): { value?: unknown; is
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = offsetBeyondDepth(body, MAX_JSON_DEPTH);
   if (deep !== -1) {
-    return { issues: [{ file, path: [], message: `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at ${lineAndColumn(body, deep)}); no secpath file nests that deep` }] };
+    return {
+      issues: [
+        {
+          file,
+          path: [],
+          message: `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at ${lineAndColumn(body, deep)}); no secpath file nests that deep`,
+        },
+      ],
+    };
   }
   try {
     return { value: JSON.parse(body) as unknown, issues: [] };
@@ -49,6 +58,8 @@ export function parseJsonText(file: string, text: string): { value?: unknown; is
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const where = position ? ` at ${lineAndColumn(body, Number(position[1]))}` : '';
-    return { issues: [{ file, path: [], message: `is not valid JSON${where}: ${message.replace(/^JSON\.parse: /, '')}` }] };
+    return {
+      issues: [{ file, path: [], message: `is not valid JSON${where}: ${message.replace(/^JSON\.parse: /, '')}` }],
+    };
   }
 }

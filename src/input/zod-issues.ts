@@ -41,7 +41,12 @@ export function zodIssuesToDataIssues(
     switch (issue.code) {
       case 'invalid_union': {
         const branch = bestUnionBranch(issue.errors as ZodIssue[][]);
-        if (branch.length === 0) out.push({ file, path: toPath(path), message: `found ${describeValue(found)}, which matches none of the allowed shapes` });
+        if (branch.length === 0)
+          out.push({
+            file,
+            path: toPath(path),
+            message: `found ${describeValue(found)}, which matches none of the allowed shapes`,
+          });
         else out.push(...zodIssuesToDataIssues(file, input, branch, path));
         break;
       }
@@ -49,7 +54,10 @@ export function zodIssuesToDataIssues(
         out.push({
           file,
           path: toPath(path),
-          message: found === undefined ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${describeValue(found)}`,
+          message:
+            found === undefined
+              ? `is missing (expected ${issue.expected})`
+              : `expected ${issue.expected}, found ${describeValue(found)}`,
         });
         break;
       case 'invalid_value': {
@@ -65,7 +73,11 @@ export function zodIssuesToDataIssues(
       }
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push({ file, path: toPath([...path, key]), message: `is not a known field (remove it or check its spelling)` });
+          out.push({
+            file,
+            path: toPath([...path, key]),
+            message: `is not a known field (remove it or check its spelling)`,
+          });
         }
         break;
       default:

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DisputesSchema, HttpUrlSchema, IdSchema, IsoDateSchema, NoteSchema, SourceRefsSchema, SummarySchema } from './common.ts';
+import {
+  DisputesSchema,
+  HttpUrlSchema,
+  IdSchema,
+  IsoDateSchema,
+  NoteSchema,
+  SourceRefsSchema,
+  SummarySchema,
+} from './common.ts';
 import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
 import { ExperienceAmountSchema, LowConfidenceSchema } from './requirement.ts';
 
@@ -7,9 +15,9 @@ import { ExperienceAmountSchema, LowConfidenceSchema } from './requirement.ts';
 export const PriceSeenSchema = z
   .object({
     usd: z.number().min(0).max(100_000),
-    seen: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected the date the price was seen: YYYY, YYYY-MM or YYYY-MM-DD' }),
+    seen: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      message: 'expected the date the price was seen: YYYY, YYYY-MM or YYYY-MM-DD',
+    }),
     sources: SourceRefsSchema,
     lowConfidence: LowConfidenceSchema,
     note: NoteSchema.optional(),
@@ -52,7 +60,10 @@ export const WaiverSchema = z.union([
     .strict(),
   z
     .object({
-      experience: z.array(ExperienceKindSchema).min(1).describe('Experience of these kinds may stand in for part of the first requirement.'),
+      experience: z
+        .array(ExperienceKindSchema)
+        .min(1)
+        .describe('Experience of these kinds may stand in for part of the first requirement.'),
       years: z.number().positive().max(10).describe('At most this much of it.'),
       ...inForce,
       note: NoteSchema.optional(),
@@ -99,7 +110,13 @@ export const CertificationSchema = z
           .describe('What a candidate who passed without the experience becomes, e.g. "Associate of ISC2".'),
         partTime: z
           .object({
-            creditPercent: z.number().min(1).max(100).describe('How much of a part-time month counts, as the issuer counts it (ISC2: 20 hours a week = half).'),
+            creditPercent: z
+              .number()
+              .min(1)
+              .max(100)
+              .describe(
+                'How much of a part-time month counts, as the issuer counts it (ISC2: 20 hours a week = half).',
+              ),
             sources: SourceRefsSchema,
             note: NoteSchema.optional(),
           })
@@ -118,7 +135,12 @@ export const CertificationSchema = z
       .strict(),
     application: z
       .object({
-        withinMonthsOfExam: z.number().int().positive().max(240).describe('The exam pass lapses unless this is done within so many months.'),
+        withinMonthsOfExam: z
+          .number()
+          .int()
+          .positive()
+          .max(240)
+          .describe('The exam pass lapses unless this is done within so many months.'),
         what: z.string().min(1).max(200).describe('What must be done, e.g. "complete the endorsement".'),
         sources: SourceRefsSchema,
         lowConfidence: LowConfidenceSchema,
@@ -145,7 +167,9 @@ export const CertificationSchema = z
             z.object({ min: z.number().min(0).max(60), max: z.number().positive().max(60) }).strict(),
           ])
           .nullable()
-          .describe('Typical study time; a range uses its upper end for planning. null = unknown: the plan sets no time aside and says so.'),
+          .describe(
+            'Typical study time; a range uses its upper end for planning. null = unknown: the plan sets no time aside and says so.',
+          ),
         sources: z.array(IdSchema),
         lowConfidence: LowConfidenceSchema,
         note: NoteSchema.optional(),

@@ -13,9 +13,7 @@ export const SourceRefsSchema = z
   .min(1, { message: 'expected at least one source id' })
   .describe('Ids of entries in sources.json that back this fact.');
 
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' });
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' });
 
 export const NoteSchema = z.string().min(1).max(2000);
 
@@ -58,7 +56,9 @@ export const DisputesSchema = z.array(DisputeSchema).default([]);
 export const HttpUrlSchema = z
   .string()
   .max(2000, { abort: true })
-  .regex(/^https?:\/\/[^\s/?#][^\s/?#.]*\.[^\s/?#]+(?:[/?#]\S*)?$/, { message: 'expected an http(s) URL such as "https://www.bls.gov/ooh/"' });
+  .regex(/^https?:\/\/[^\s/?#][^\s/?#.]*\.[^\s/?#]+(?:[/?#]\S*)?$/, {
+    message: 'expected an http(s) URL such as "https://www.bls.gov/ooh/"',
+  });
 
 /**
  * Characters no text in graph-data, and nothing secpath writes, may carry: C0 controls other
@@ -67,4 +67,5 @@ export const HttpUrlSchema = z
  * Unicode line and paragraph separators U+2028/U+2029. Tab and line feed are left to each
  * format to handle; graph-data refuses them in its own check.
  */
-export const UNSAFE_TEXT_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+export const UNSAFE_TEXT_CHARACTERS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;

@@ -84,7 +84,9 @@ function ancestorsOf(kind: ExperienceKind): readonly ExperienceKind[] {
 }
 
 const ANCESTORS = new Map(EXPERIENCE_KINDS.map((k) => [k, ancestorsOf(k)]));
-const DESCENDANTS = new Map(EXPERIENCE_KINDS.map((k) => [k, EXPERIENCE_KINDS.filter((d) => ANCESTORS.get(d)!.includes(k))]));
+const DESCENDANTS = new Map(
+  EXPERIENCE_KINDS.map((k) => [k, EXPERIENCE_KINDS.filter((d) => ANCESTORS.get(d)!.includes(k))]),
+);
 
 /** A kind and every kind it nests in, transitively: security-management → security, IT, managing people. */
 export function kindWithAncestors(kind: ExperienceKind): readonly ExperienceKind[] {

@@ -10,7 +10,12 @@ export const DegreeSchema = z
     title: z.string().min(1).max(120),
     requires: EducationLevelSchema.describe('The level a person must hold before starting this degree.'),
     typicalMonths: z
-      .object({ months: z.number().positive().max(120), sources: SourceRefsSchema, lowConfidence: LowConfidenceSchema, note: NoteSchema.optional() })
+      .object({
+        months: z.number().positive().max(120),
+        sources: SourceRefsSchema,
+        lowConfidence: LowConfidenceSchema,
+        note: NoteSchema.optional(),
+      })
       .strict()
       .nullable(),
     costPerYear: z
@@ -18,7 +23,11 @@ export const DegreeSchema = z
         z
           .object({
             usd: z.number().min(0).max(200_000),
-            basis: z.string().min(1).max(200).describe('What the figure measures, e.g. "published tuition and fees, public four-year, in-state".'),
+            basis: z
+              .string()
+              .min(1)
+              .max(200)
+              .describe('What the figure measures, e.g. "published tuition and fees, public four-year, in-state".'),
             period: z.string().min(4).max(40),
             sources: SourceRefsSchema,
             lowConfidence: LowConfidenceSchema,

@@ -18,12 +18,16 @@ export const PlanDocumentSchema = z
     $schema: z.string().optional(),
     format: z.literal(PLAN_DOCUMENT_FORMAT),
     version: z.literal(PLAN_DOCUMENT_VERSION),
-    start: z.string().regex(YEAR_MONTH_SCHEMA_PATTERN, { message: 'expected the start month as YYYY-MM, from 1900-01 to 2200-12' }),
+    start: z
+      .string()
+      .regex(YEAR_MONTH_SCHEMA_PATTERN, { message: 'expected the start month as YYYY-MM, from 1900-01 to 2200-12' }),
     query: PlanQuerySchema,
     profile: ProfileSchema,
     selectedRoute: z.number().int().min(0).max(50).describe('Index of the route shown (0 = the best).'),
     ...PlanSchema.shape,
-    levers: z.array(LeverSchema).describe('For the route shown: the single changes that would shorten it most, with the months each saves.'),
+    levers: z
+      .array(LeverSchema)
+      .describe('For the route shown: the single changes that would shorten it most, with the months each saves.'),
   })
   .strict();
 

@@ -37,7 +37,10 @@ export const EarnCertificationActionSchema = z
     eligibleMonth: month.describe('The experience rule (after waivers) is met.'),
     endMonth: month.describe('The credential is held.'),
     costUsd: z.number().min(0).nullable(),
-    associate: z.string().nullable().describe('What the person is between exam and eligibility, e.g. "Associate of ISC2".'),
+    associate: z
+      .string()
+      .nullable()
+      .describe('What the person is between exam and eligibility, e.g. "Associate of ISC2".'),
     waiversUsed: z.array(z.string()),
     meets: z.array(ReasonSchema),
   })
@@ -59,7 +62,9 @@ export const ConsiderCertificationActionSchema = z
   .object({
     kind: z.literal('consider-certification'),
     certification: IdSchema,
-    eligibleMonth: month.nullable().describe('When the person would meet its experience rule on this route; null if not by the move.'),
+    eligibleMonth: month
+      .nullable()
+      .describe('When the person would meet its experience rule on this route; null if not by the move.'),
     costUsd: z.number().min(0).nullable(),
     meets: z.array(ReasonSchema),
   })
@@ -84,7 +89,10 @@ export const PayFigureShownSchema = z
     basis: z.enum(PAY_BASES),
     period: z.string(),
     occupation: z.string(),
-    proxy: z.string().nullable().describe('Why a figure for another occupation stands in; null when it is the role\'s own.'),
+    proxy: z
+      .string()
+      .nullable()
+      .describe("Why a figure for another occupation stands in; null when it is the role's own."),
     lowConfidence: z.boolean(),
     sources: z.array(IdSchema),
   })
@@ -120,7 +128,9 @@ export const PlanStepSchema = z
     to: IdSchema,
     transitionKind: TransitionKindSchema,
     moveMonth: month.describe('The month of the move on the timeline that ranks the routes.'),
-    typicalMoveMonth: month.nullable().describe('null when the route never builds what people typically bring to a role on it.'),
+    typicalMoveMonth: month
+      .nullable()
+      .describe('null when the route never builds what people typically bring to a role on it.'),
     earliestMoveMonth: month,
     stayMonths: month.describe('Months in the role left before this move, on the ranking timeline.'),
     typicalStayMonths: month.nullable(),
@@ -137,14 +147,20 @@ export type PlanStep = z.infer<typeof PlanStepSchema>;
 export const RouteSchema = z
   .object({
     roles: z.array(IdSchema).min(1),
-    totalMonths: month.describe('Months to the target on the timeline that ranks the routes (the query\'s pace).'),
-    typicalMonths: month.nullable().describe('null when the route never builds the experience people typically bring to one of its roles (it can be ranked only by the earliest timeline).'),
+    totalMonths: month.describe("Months to the target on the timeline that ranks the routes (the query's pace)."),
+    typicalMonths: month
+      .nullable()
+      .describe(
+        'null when the route never builds the experience people typically bring to one of its roles (it can be ranked only by the earliest timeline).',
+      ),
     earliestMonths: month,
     totalMoves: month,
     totalCostUsd: z.number().min(0),
     costIncomplete: z.boolean().describe('True when some certification or degree on the route has no sourced price.'),
     steps: z.array(PlanStepSchema),
-    pay: z.array(PayAtRoleSchema).describe('Pay at every role of the route, in order; wage null where no figure is known.'),
+    pay: z
+      .array(PayAtRoleSchema)
+      .describe('Pay at every role of the route, in order; wage null where no figure is known.'),
   })
   .strict();
 export type Route = z.infer<typeof RouteSchema>;
@@ -184,7 +200,11 @@ export const PlanSchema = z
     pace: PaceSchema,
     routes: z.array(RouteSchema).describe('Best first.'),
     unreachable: UnreachableSchema.nullable(),
-    assumptions: z.array(ReasonSchema).describe('What the plan assumed about the profile (experience implied by certifications held, kinds that nest) and how the search went.'),
+    assumptions: z
+      .array(ReasonSchema)
+      .describe(
+        'What the plan assumed about the profile (experience implied by certifications held, kinds that nest) and how the search went.',
+      ),
   })
   .strict();
 export type Plan = z.infer<typeof PlanSchema>;

@@ -42,7 +42,8 @@ export function expectedBy(rule: NumberRule): string {
 
 /** Checks a number against a rule's range and wholeness. */
 export function checkNumberValue(value: number, rule: NumberRule): RuleCheck<number> {
-  if (!Number.isFinite(value) || value < rule.min || value > rule.max || (rule.whole && !Number.isInteger(value))) return { ok: false, expected: expectedBy(rule) };
+  if (!Number.isFinite(value) || value < rule.min || value > rule.max || (rule.whole && !Number.isInteger(value)))
+    return { ok: false, expected: expectedBy(rule) };
   return { ok: true, value };
 }
 
@@ -64,7 +65,13 @@ export function checkNumber(input: unknown, rule: NumberRule): RuleCheck<number>
 }
 
 export const YEARS_RULE: NumberRule = { min: 0, max: MAX_YEARS, whole: false, unit: 'years', example: '2.5' };
-export const MONTHS_IN_ROLE_RULE: NumberRule = { min: 0, max: MAX_MONTHS_IN_ROLE, whole: true, unit: 'months', example: '18' };
+export const MONTHS_IN_ROLE_RULE: NumberRule = {
+  min: 0,
+  max: MAX_MONTHS_IN_ROLE,
+  whole: true,
+  unit: 'months',
+  example: '18',
+};
 export const ROUTE_COUNT_RULE: NumberRule = { min: 1, max: MAX_ROUTE_COUNT, whole: true, unit: 'routes', example: '3' };
 
 /** Years of one kind of experience: 0 to 60, decimals allowed. */

@@ -27,7 +27,9 @@ export type ExperienceAmount = z.infer<typeof ExperienceAmountSchema>;
 export const YearsRangeSchema = z
   .object({ min: z.number().min(0).max(50), max: z.number().min(0).max(50) })
   .strict()
-  .describe('A range the source gives, e.g. "over 2 years, up to and including 4 years" = {min 2, max 4}; min = max for one figure.');
+  .describe(
+    'A range the source gives, e.g. "over 2 years, up to and including 4 years" = {min 2, max 4}; min = max for one figure.',
+  );
 
 /** What people typically bring to a role: years of experience of some kinds, as a range. */
 export const EntryExperienceSchema = z

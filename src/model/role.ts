@@ -24,11 +24,15 @@ export const PayFigureSchema = z
     medianUsd: z.number().int().positive().max(5_000_000),
     basis: z
       .enum(PAY_BASES)
-      .describe('wage: a median annual wage (BLS OEWS); total-pay: base plus bonus and other pay; cash-compensation: base plus cash bonus (survey medians).'),
+      .describe(
+        'wage: a median annual wage (BLS OEWS); total-pay: base plus bonus and other pay; cash-compensation: base plus cash bonus (survey medians).',
+      ),
     period: z.string().min(4).max(40).describe('What the figure refers to, e.g. "May 2024".'),
     occupation: z.string().min(1).max(200).describe('The occupation the figure was measured for.'),
     soc: SocCodeSchema.optional().describe('The SOC code the figure was measured for, where it is a BLS figure.'),
-    proxy: NoteSchema.optional().describe('Set when the figure is for another occupation than the role\'s own: why it stands in.'),
+    proxy: NoteSchema.optional().describe(
+      "Set when the figure is for another occupation than the role's own: why it stands in.",
+    ),
     sources: SourceRefsSchema,
     lowConfidence: LowConfidenceSchema,
     note: NoteSchema.optional(),
@@ -42,7 +46,9 @@ export const OutlookFigureSchema = z
     period: z.string().regex(/^\d{4}-\d{4}$/, { message: 'expected a projection period such as "2024-2034"' }),
     occupation: z.string().min(1).max(200),
     soc: SocCodeSchema.optional(),
-    proxy: NoteSchema.optional().describe('Set when the figure is for another occupation than the role\'s own: why it stands in.'),
+    proxy: NoteSchema.optional().describe(
+      "Set when the figure is for another occupation than the role's own: why it stands in.",
+    ),
     sources: SourceRefsSchema,
     lowConfidence: LowConfidenceSchema,
     note: NoteSchema.optional(),
@@ -56,8 +62,12 @@ export const OutlookFigureSchema = z
  */
 export const RoleEntrySchema = z
   .object({
-    experience: z.array(EntryExperienceSchema).describe('All of these, as ranges of years. [] = a source says none is needed (give it in sources).'),
-    sources: SourceRefsSchema.optional().describe('Where the experience list is empty: the source that says no prior experience is needed.'),
+    experience: z
+      .array(EntryExperienceSchema)
+      .describe('All of these, as ranges of years. [] = a source says none is needed (give it in sources).'),
+    sources: SourceRefsSchema.optional().describe(
+      'Where the experience list is empty: the source that says no prior experience is needed.',
+    ),
     note: NoteSchema.optional(),
     education: z
       .array(
@@ -103,7 +113,9 @@ export const RoleSchema = z
     summary: SummarySchema,
     countsAs: z
       .array(ExperienceKindSchema)
-      .describe('The experience kinds a month in this role counts as (and every kind they nest in). [] only for a starting point outside IT.'),
+      .describe(
+        'The experience kinds a month in this role counts as (and every kind they nest in). [] only for a starting point outside IT.',
+      ),
     countsAsNote: NoteSchema.optional(),
     codes: z
       .object({
@@ -111,12 +123,16 @@ export const RoleSchema = z
         nice: z.array(NiceWorkRoleSchema).describe('NICE Framework v2 work roles this role performs.'),
       })
       .strict(),
-    entry: RoleEntrySchema.nullable().describe('What people typically bring when they enter the role. null = no source known.'),
+    entry: RoleEntrySchema.nullable().describe(
+      'What people typically bring when they enter the role. null = no source known.',
+    ),
     cannotLeadTo: z
       .array(z.object({ role: IdSchema, note: NoteSchema, sources: SourceRefsSchema }).strict())
       .optional()
       .describe('Roles this one has no route to although it reaches the CISO, and why (secpath validate asks for it).'),
-    pay: z.array(PayFigureSchema).describe('Median pay; the first figure of basis "wage" is the one compared across roles.'),
+    pay: z
+      .array(PayFigureSchema)
+      .describe('Median pay; the first figure of basis "wage" is the one compared across roles.'),
     outlook: z.array(OutlookFigureSchema),
     sources: SourceRefsSchema.describe('Sources for the role itself: what it is and where it sits.'),
     disputes: DisputesSchema,

@@ -18,8 +18,18 @@ export const SourceSchema = z
     tier: SourceTierSchema.describe(
       'official: the issuing body or a government agency, on its own site or a faithful web archive of it; survey: a named survey with its publisher and sample; publisher: an established publisher or reference work; secondary: training vendors, blogs, data republishers (they only corroborate).',
     ),
-    edition: z.string().min(1).max(120).optional().describe('The edition or date the page itself gives, e.g. "2024–34 edition" or "May 2024 data".'),
-    sample: z.string().min(1).max(200).optional().describe('For a survey: who was asked, e.g. "340+ US security leaders".'),
+    edition: z
+      .string()
+      .min(1)
+      .max(120)
+      .optional()
+      .describe('The edition or date the page itself gives, e.g. "2024–34 edition" or "May 2024 data".'),
+    sample: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('For a survey: who was asked, e.g. "340+ US security leaders".'),
     note: NoteSchema.optional(),
   })
   .strict();
@@ -33,9 +43,17 @@ export const RefusedHostSchema = z
       .string()
       .min(3)
       .max(253)
-      .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, { message: 'expected a host name such as "example.com"' })
+      .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
+        message: 'expected a host name such as "example.com"',
+      })
       .describe('The host; its subdomains are refused too.'),
-    reason: z.enum(['copy-on-unrelated-host', 'content-farm', 'exam-dump-or-prep-farm', 'essay-mill', 'ai-encyclopedia']),
+    reason: z.enum([
+      'copy-on-unrelated-host',
+      'content-farm',
+      'exam-dump-or-prep-farm',
+      'essay-mill',
+      'ai-encyclopedia',
+    ]),
     note: NoteSchema.optional(),
   })
   .strict();

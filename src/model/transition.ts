@@ -29,7 +29,9 @@ export const StaySchema = z
       .object({ months, sources: SourceRefsSchema, lowConfidence: LowConfidenceSchema, note: NoteSchema.optional() })
       .strict()
       .nullable()
-      .describe('Binding: the least time in the role before the move, where a source gives one. null = none known (a month at least).'),
+      .describe(
+        'Binding: the least time in the role before the move, where a source gives one. null = none known (a month at least).',
+      ),
     typical: z
       .object({
         months: z.object({ min: z.number().int().min(0).max(480), max: months }).strict(),
@@ -39,7 +41,9 @@ export const StaySchema = z
       })
       .strict()
       .nullable()
-      .describe('How long people typically stay before the move, as a range of months; the typical timeline stays at least its low end. null = unknown.'),
+      .describe(
+        'How long people typically stay before the move, as a range of months; the typical timeline stays at least its low end. null = unknown.',
+      ),
   })
   .strict();
 
@@ -85,7 +89,9 @@ export const TransitionSchema = z
       .object({ sources: SourceRefsSchema, note: NoteSchema })
       .strict()
       .optional()
-      .describe('A move into an executive role from one that builds no experience of managing people, with the source that says people make it.'),
+      .describe(
+        'A move into an executive role from one that builds no experience of managing people, with the source that says people make it.',
+      ),
     sources: SourceRefsSchema,
     disputes: DisputesSchema,
   })

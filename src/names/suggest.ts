@@ -23,7 +23,8 @@ export function closestMatches(wanted: string, candidates: Iterable<string>, max
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   const scored: Array<[string, number]> = [];
   for (const candidate of candidates) {
-    const distance = candidate.startsWith(wanted) || wanted.startsWith(candidate) ? 1 : editDistance(wanted, candidate, limit);
+    const distance =
+      candidate.startsWith(wanted) || wanted.startsWith(candidate) ? 1 : editDistance(wanted, candidate, limit);
     if (distance <= limit) scored.push([candidate, distance]);
   }
   scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));

@@ -26,15 +26,27 @@ export function explainUnreachable(model: PlanningModel, start: SearchStart, tar
   const routeText = nodes.map((n) => roleTitle(model, n)).join(' → ');
   for (let i = 1; i < nodes.length; i++) {
     const edge = model.outgoing[nodes[i - 1]!]!.find((e) => e.to === nodes[i])!;
-    if (edge.minimumEducation > start.education && degreeChain(model, start.education, edge.minimumEducation) === null) {
+    if (
+      edge.minimumEducation > start.education &&
+      degreeChain(model, start.education, edge.minimumEducation) === null
+    ) {
       return {
         reason: 'requirement-never-met',
         message: `On the route ${routeText}, the move to ${roleTitle(model, nodes[i]!)} needs a degree for which no source gives a length, so it cannot be dated.`,
       };
     }
-    const builds = (channel: number) => start.channels[channel]! > 0 || nodes.slice(0, i).some((n) => model.accrues[n]![channel]);
-    for (const option of moveOptions(model, edge, start.held, start.education, { pace, ruleMonths: [0], associates: start.associates })) {
-      const blocked = option.needsByRule[0]!.find((need) => start.channels[need.channel]! < need.months && !nodes.slice(0, i).some((n) => model.accrues[n]![need.channel]));
+    const builds = (channel: number) =>
+      start.channels[channel]! > 0 || nodes.slice(0, i).some((n) => model.accrues[n]![channel]);
+    for (const option of moveOptions(model, edge, start.held, start.education, {
+      pace,
+      ruleMonths: [0],
+      associates: start.associates,
+    })) {
+      const blocked = option.needsByRule[0]!.find(
+        (need) =>
+          start.channels[need.channel]! < need.months &&
+          !nodes.slice(0, i).some((n) => model.accrues[n]![need.channel]),
+      );
       if (blocked && !builds(blocked.channel)) {
         return {
           reason: 'requirement-never-met',

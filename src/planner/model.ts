@@ -183,14 +183,18 @@ function certsAMoveMayNeed(edge: CompiledTransition, certs: CompiledCertificatio
   const visit = (cert: number) => {
     if (out.has(cert)) return;
     out.add(cert);
-    for (const waiver of certs[cert]!.waivers) if (waiver.kind === 'certification' || waiver.kind === 'certification-all') visit(waiver.cert);
+    for (const waiver of certs[cert]!.waivers)
+      if (waiver.kind === 'certification' || waiver.kind === 'certification-all') visit(waiver.cert);
   };
   edge.requiredGroups.flat().forEach(visit);
   return out;
 }
 
 function inForceOf(w: { from?: string | undefined; until?: string | undefined }): InForce {
-  return { from: w.from === undefined ? null : absoluteMonthOfDate(w.from), until: w.until === undefined ? null : absoluteMonthOfDate(w.until) };
+  return {
+    from: w.from === undefined ? null : absoluteMonthOfDate(w.from),
+    until: w.until === undefined ? null : absoluteMonthOfDate(w.until),
+  };
 }
 
 export function compilePlanningModel(graph: RoleGraph): PlanningModel {
@@ -232,15 +236,35 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     const firstKinds = required?.[0]?.kinds ?? [];
     const waivers: CompiledWaiver[] = cert.experience.waivers.map((w) => {
       const when = inForceOf(w);
-      if ('education' in w) return { ...when, kind: 'education', level: educationRank(w.education), months: yearsToMonths(w.years), text: `${yearsText(w.years)} for a ${EDUCATION_LEVEL_LABELS[w.education]}` };
+      if ('education' in w)
+        return {
+          ...when,
+          kind: 'education',
+          level: educationRank(w.education),
+          months: yearsToMonths(w.years),
+          text: `${yearsText(w.years)} for a ${EDUCATION_LEVEL_LABELS[w.education]}`,
+        };
       if ('experience' in w) {
         const label = w.experience.join(' or ');
-        return { ...when, kind: 'experience', channel: channelOf([...firstKinds, ...w.experience]), months: yearsToMonths(w.years), text: `up to ${yearsText(w.years)} of ${label} experience instead` };
+        return {
+          ...when,
+          kind: 'experience',
+          channel: channelOf([...firstKinds, ...w.experience]),
+          months: yearsToMonths(w.years),
+          text: `up to ${yearsText(w.years)} of ${label} experience instead`,
+        };
       }
       const waiverCert = certIndex.get(w.certification)!;
       const name = certList[waiverCert]?.abbreviation ?? w.certification;
-      if ('waivesAll' in w) return { ...when, kind: 'certification-all', cert: waiverCert, text: `all of it for holding ${name}` };
-      return { ...when, kind: 'certification', cert: waiverCert, months: yearsToMonths(w.years), text: `${yearsText(w.years)} for holding ${name}` };
+      if ('waivesAll' in w)
+        return { ...when, kind: 'certification-all', cert: waiverCert, text: `all of it for holding ${name}` };
+      return {
+        ...when,
+        kind: 'certification',
+        cert: waiverCert,
+        months: yearsToMonths(w.years),
+        text: `${yearsText(w.years)} for holding ${name}`,
+      };
     });
     const prep = cert.preparation.typicalMonths;
     const price = cert.exam.costs[0];
@@ -250,7 +274,8 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
       needs,
       experienceUnknown: required === null,
       waivers,
-      maxWaiverMonths: cert.experience.maxWaiverYears === null ? Infinity : yearsToMonths(cert.experience.maxWaiverYears),
+      maxWaiverMonths:
+        cert.experience.maxWaiverYears === null ? Infinity : yearsToMonths(cert.experience.maxWaiverYears),
       prepMonths: prep === null ? 0 : Math.ceil(typeof prep === 'number' ? prep : prep.max),
       prepUnknown: prep === null,
       costUsd: price?.usd ?? 0,
@@ -289,7 +314,9 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
       transition,
       needs,
       entryNeeds,
-      requiredGroups: transition.certifications.required.map((g) => [...new Set(g.anyOf.map((id) => certIndex.get(id)!))]),
+      requiredGroups: transition.certifications.required.map((g) => [
+        ...new Set(g.anyOf.map((id) => certIndex.get(id)!)),
+      ]),
       minimumEducation: transition.education.minimum ? educationRank(transition.education.minimum.level) : 0,
       minimumStay: Math.max(MIN_MONTHS_IN_ROLE, transition.stay.minimum?.months ?? 0),
       typicalStay: typical ? typical.min : 0,
@@ -302,7 +329,8 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     const earliest: ChannelNeed[] = edge.needs.map((n) => ({ ...n }));
     for (const cert of certsAMoveMayNeed(edge, certs)) {
       certs[cert]!.needs.forEach((n) => mergeNeed(earliest, n.channel, n.months));
-      for (const w of certs[cert]!.waivers) if (w.kind === 'experience') mergeNeed(earliest, w.channel, certs[cert]!.needs[0]?.months ?? 0);
+      for (const w of certs[cert]!.waivers)
+        if (w.kind === 'experience') mergeNeed(earliest, w.channel, certs[cert]!.needs[0]?.months ?? 0);
     }
     const typical = earliest.map((n) => ({ ...n }));
     edge.entryNeeds.forEach((n) => mergeNeed(typical, n.channel, n.months));
@@ -320,7 +348,9 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
 
   const ruleChanges = [
     ...new Set(
-      certs.flatMap((c) => c.waivers.flatMap((w) => [...(w.from === null ? [] : [w.from]), ...(w.until === null ? [] : [w.until + 1])])),
+      certs.flatMap((c) =>
+        c.waivers.flatMap((w) => [...(w.from === null ? [] : [w.from]), ...(w.until === null ? [] : [w.until + 1])]),
+      ),
     ),
   ].sort((a, b) => a - b);
 

@@ -78,7 +78,9 @@ export function certNeedsAtBest(cert: CompiledCertification): ChannelNeed[] {
   waivable = Math.min(waivable, cert.maxWaiverMonths);
   const substitution = cert.waivers.filter((w) => w.kind === 'experience').reduce((sum, w) => sum + w.months, 0);
   const lowest = Math.min(cert.maxWaiverMonths, waivable + substitution);
-  return cert.needs.map((need, i) => (i === 0 ? { channel: need.channel, months: Math.max(0, need.months - lowest) } : need));
+  return cert.needs.map((need, i) =>
+    i === 0 ? { channel: need.channel, months: Math.max(0, need.months - lowest) } : need,
+  );
 }
 
 /** Degrees to earn, lowest first, to go from `from` up to `to`; null if a step has no sourced duration. */
@@ -134,7 +136,12 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet): nu
     results.set(key, set);
     for (const cert of set) {
       for (const waiver of model.certs[cert]!.waivers) {
-        if ((waiver.kind !== 'certification' && waiver.kind !== 'certification-all') || holds(held, waiver.cert) || set.includes(waiver.cert)) continue;
+        if (
+          (waiver.kind !== 'certification' && waiver.kind !== 'certification-all') ||
+          holds(held, waiver.cert) ||
+          set.includes(waiver.cert)
+        )
+          continue;
         visit(union(set, [waiver.cert]));
       }
     }
@@ -158,7 +165,13 @@ const freeOptions = new WeakMap<CompiledTransition, Partial<Record<Pace, readonl
  * and the degrees its minimum education needs. An empty list means the move can never be
  * made (a degree with no sourced duration).
  */
-export function moveOptions(model: PlanningModel, edge: CompiledTransition, held: CertSet, education: number, context: OptionContext): readonly MoveOption[] {
+export function moveOptions(
+  model: PlanningModel,
+  edge: CompiledTransition,
+  held: CertSet,
+  education: number,
+  context: OptionContext,
+): readonly MoveOption[] {
   const degrees = edge.minimumEducation > education ? degreeChain(model, education, edge.minimumEducation) : [];
   if (degrees === null) return [];
   const { pace, ruleMonths } = context;
@@ -170,7 +183,16 @@ export function moveOptions(model: PlanningModel, edge: CompiledTransition, held
     let free = cached[pace];
     if (!free) {
       const needs = moveNeeds(edge, pace).filter((n) => n.months > 0);
-      free = [{ earn: [], degrees: [], picks: edge.requiredGroups.map((g) => g.find((c) => holds(held, c))!), needsByRule: [needs], studyMonths: 0, costUsd: 0 }];
+      free = [
+        {
+          earn: [],
+          degrees: [],
+          picks: edge.requiredGroups.map((g) => g.find((c) => holds(held, c))!),
+          needsByRule: [needs],
+          studyMonths: 0,
+          costUsd: 0,
+        },
+      ];
       if (edge.requiredGroups.length === 0) freeOptions.set(edge, { ...cached, [pace]: free });
     }
     return free;
@@ -189,14 +211,18 @@ export function moveOptions(model: PlanningModel, edge: CompiledTransition, held
       const heldAfter = union(held, earn);
       const needsByRule = ruleMonths.map((month) => {
         const needs = moveNeeds(edge, pace);
-        for (const cert of earn) for (const need of certNeedsAfterWaivers(model.certs[cert]!, heldAfter, educationAfter, month).needs) mergeInto(needs, need);
+        for (const cert of earn)
+          for (const need of certNeedsAfterWaivers(model.certs[cert]!, heldAfter, educationAfter, month).needs)
+            mergeInto(needs, need);
         return needs.filter((n) => n.months > 0);
       });
       const studied = earn.filter((c) => !holds(context.associates, c));
       options.push({
         earn,
         degrees,
-        picks: edge.requiredGroups.map((group) => group.find((c) => holds(held, c)) ?? group.find((c) => earn.includes(c))!),
+        picks: edge.requiredGroups.map(
+          (group) => group.find((c) => holds(held, c)) ?? group.find((c) => earn.includes(c))!,
+        ),
         needsByRule,
         studyMonths: degreeMonths + studied.reduce((sum, c) => sum + model.certs[c]!.prepMonths, 0),
         costUsd: degreeCost + studied.reduce((sum, c) => sum + model.certs[c]!.costUsd, 0),

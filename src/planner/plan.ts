@@ -12,7 +12,15 @@ import {
   type Pace,
 } from '../model/constants.ts';
 import type { Plan, PlanQuery, PlanQueryInput, Profile, ProfileInput, Route } from '../model/index.ts';
-import { checkCertificationCount, checkMonthsInRole, checkRouteCount, checkYears, MAX_CERTIFICATIONS, MAX_MONTHS_IN_ROLE, MAX_YEARS } from '../model/profile-rules.ts';
+import {
+  checkCertificationCount,
+  checkMonthsInRole,
+  checkRouteCount,
+  checkYears,
+  MAX_CERTIFICATIONS,
+  MAX_MONTHS_IN_ROLE,
+  MAX_YEARS,
+} from '../model/profile-rules.ts';
 import { explainUnreachable } from './explain.ts';
 import { compilePlanningModel, type PlanningModel } from './model.ts';
 import { buildRoute } from './route.ts';
@@ -54,13 +62,17 @@ export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): Pla
   const objective = query.objective ?? 'fastest';
   const pace = query.pace ?? DEFAULT_PACE;
   const routeCount = query.routeCount ?? DEFAULT_ROUTE_COUNT;
-  for (const [field, id] of [['query.from', query.from], ['query.to', to]] as const) {
+  for (const [field, id] of [
+    ['query.from', query.from],
+    ['query.to', to],
+  ] as const) {
     if (!model.roleIndex.has(id)) {
       const hint = didYouMean(id, model.roleIds);
       throw new PlanInputError(field, `"${id}" is not a role id${hint ? ` (${hint})` : ''}`);
     }
   }
-  if (!OBJECTIVES.includes(objective)) throw new PlanInputError('query.objective', `expected one of ${OBJECTIVES.join(', ')}`);
+  if (!OBJECTIVES.includes(objective))
+    throw new PlanInputError('query.objective', `expected one of ${OBJECTIVES.join(', ')}`);
   if (!PACES.includes(pace)) throw new PlanInputError('query.pace', `expected one of ${PACES.join(', ')}`);
   if (typeof routeCount !== 'number' || !checkRouteCount(routeCount).ok) {
     throw new PlanInputError('query.routeCount', `expected a whole number from 1 to ${MAX_ROUTE_COUNT}`);
@@ -70,7 +82,8 @@ export function normalizeQuery(model: PlanningModel, query: PlanQueryInput): Pla
 
 function certificationIds(model: PlanningModel, ids: readonly string[] | undefined, field: string): string[] {
   const out = [...new Set(ids ?? [])];
-  if (!checkCertificationCount(out.length).ok) throw new PlanInputError(field, `expected at most ${MAX_CERTIFICATIONS} certifications`);
+  if (!checkCertificationCount(out.length).ok)
+    throw new PlanInputError(field, `expected at most ${MAX_CERTIFICATIONS} certifications`);
   out.forEach((id, i) => {
     if (!model.certIndex.has(id)) {
       const hint = didYouMean(id, model.certIndex.keys());
@@ -83,7 +96,8 @@ function certificationIds(model: PlanningModel, ids: readonly string[] | undefin
 export function normalizeProfile(model: PlanningModel, profile: ProfileInput): Profile {
   const experienceYears: Profile['experienceYears'] = {};
   for (const [kind, years] of Object.entries(profile.experienceYears ?? {})) {
-    if (!(EXPERIENCE_KINDS as readonly string[]).includes(kind)) throw new PlanInputError(`profile.experienceYears.${kind}`, 'is not an experience kind');
+    if (!(EXPERIENCE_KINDS as readonly string[]).includes(kind))
+      throw new PlanInputError(`profile.experienceYears.${kind}`, 'is not an experience kind');
     if (years === undefined) continue;
     // Numbers only here: text is read at the doors (CLI, form, links), by this same rule.
     if (typeof years !== 'number' || !checkYears(years).ok) {
@@ -92,14 +106,23 @@ export function normalizeProfile(model: PlanningModel, profile: ProfileInput): P
     experienceYears[kind as keyof Profile['experienceYears']] = years;
   }
   const education = profile.education ?? 'none';
-  if (!EDUCATION_LEVELS.includes(education)) throw new PlanInputError('profile.education', `expected one of ${EDUCATION_LEVELS.join(', ')}`);
+  if (!EDUCATION_LEVELS.includes(education))
+    throw new PlanInputError('profile.education', `expected one of ${EDUCATION_LEVELS.join(', ')}`);
   const associateOf = certificationIds(model, profile.associateOf, 'profile.associateOf');
-  const certifications = certificationIds(model, profile.certifications, 'profile.certifications').filter((id) => !associateOf.includes(id));
+  const certifications = certificationIds(model, profile.certifications, 'profile.certifications').filter(
+    (id) => !associateOf.includes(id),
+  );
   const months = profile.monthsInCurrentRole;
   if (months !== undefined && (typeof months !== 'number' || !checkMonthsInRole(months).ok)) {
     throw new PlanInputError('profile.monthsInCurrentRole', `expected whole months from 0 to ${MAX_MONTHS_IN_ROLE}`);
   }
-  return { experienceYears, education, certifications, associateOf, ...(months === undefined ? {} : { monthsInCurrentRole: months }) };
+  return {
+    experienceYears,
+    education,
+    certifications,
+    associateOf,
+    ...(months === undefined ? {} : { monthsInCurrentRole: months }),
+  };
 }
 
 export interface PlanRouteOptions {
@@ -118,7 +141,13 @@ export function thisMonth(today = new Date()): string {
 const OTHER_PACE: Record<Pace, Pace> = { typical: 'earliest', earliest: 'typical' };
 
 /** The same role sequence and certifications, dated on the other timeline; null when it cannot be. */
-function datedOnOtherPace(model: PlanningModel, start: SearchStart, ranked: Schedule, to: number, base: SearchOptions): Schedule | null {
+function datedOnOtherPace(
+  model: PlanningModel,
+  start: SearchStart,
+  ranked: Schedule,
+  to: number,
+  base: SearchOptions,
+): Schedule | null {
   const result = searchRoutes(model, start, to, {
     ...base,
     objective: 'fastest',
@@ -146,7 +175,12 @@ function withoutTypical(route: Route): Route {
  * experience, certifications and degrees each move needs. An unreachable target is an answer
  * with an explanation, not an error.
  */
-export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: ProfileInput = {}, options: PlanRouteOptions = {}): Plan {
+export function planRoute(
+  graph: RoleGraph,
+  query: PlanQueryInput,
+  profile: ProfileInput = {},
+  options: PlanRouteOptions = {},
+): Plan {
   const model = planningModelOf(graph);
   const q = normalizeQuery(model, query);
   const p = normalizeProfile(model, profile);
@@ -157,7 +191,11 @@ export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: Prof
   const base = { from: q.from, to: q.to, objective: q.objective, pace: q.pace, assumptions };
   if (from === to) {
     const title = graph.getNodeAttribute(q.to, 'role').title;
-    return { ...base, routes: [], unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` } };
+    return {
+      ...base,
+      routes: [],
+      unreachable: { reason: 'already-there', message: `You already hold the role ${title}.` },
+    };
   }
   const firstMove = options.firstMove === undefined ? undefined : model.roleIndex.get(options.firstMove);
   const search: SearchOptions = {
@@ -178,7 +216,10 @@ export function planRoute(graph: RoleGraph, query: PlanQueryInput, profile: Prof
   });
   const limit = options.maxLabels ?? DEFAULT_MAX_LABELS;
   if (result.stoppedEarly && routes.length > 0 && routes.length < q.routeCount) {
-    assumptions.push({ text: `The search stopped at its limit of ${limit.toLocaleString('en-US')} partial routes after finding ${routes.length} of the ${q.routeCount} routes asked for; others may exist.`, sources: [] });
+    assumptions.push({
+      text: `The search stopped at its limit of ${limit.toLocaleString('en-US')} partial routes after finding ${routes.length} of the ${q.routeCount} routes asked for; others may exist.`,
+      sources: [],
+    });
   }
   if (routes.length > 0) return { ...base, routes, unreachable: null };
   if (result.stoppedEarly) {

@@ -14,12 +14,16 @@ import { typicalMonthsOfRange } from './units.ts';
  */
 
 function yearsRangeText(range: { min: number; max: number }): string {
-  return range.min === range.max ? `${range.min} ${range.min === 1 ? 'year' : 'years'}` : `${range.min}–${range.max} years`;
+  return range.min === range.max
+    ? `${range.min} ${range.min === 1 ? 'year' : 'years'}`
+    : `${range.min}–${range.max} years`;
 }
 
 function monthsRangeText(range: { min: number; max: number }): string {
   if (range.min % 12 === 0 && range.max % 12 === 0) return yearsRangeText({ min: range.min / 12, max: range.max / 12 });
-  return range.min === range.max ? describeMonths(range.min) : `${describeMonths(range.min)} to ${describeMonths(range.max)}`;
+  return range.min === range.max
+    ? describeMonths(range.min)
+    : `${describeMonths(range.min)} to ${describeMonths(range.max)}`;
 }
 
 export function entryText(entry: readonly EntryExperience[]): string {
@@ -69,7 +73,14 @@ function needText(model: PlanningModel, need: ChannelNeed): string {
 }
 
 /** The reasons a stay lasts as long as it does, on the timeline the route was dated on. */
-export function stayReasons(model: PlanningModel, start: SearchStart, schedule: Schedule, index: number, pace: Pace, startMonth: number): Reason[] {
+export function stayReasons(
+  model: PlanningModel,
+  start: SearchStart,
+  schedule: Schedule,
+  index: number,
+  pace: Pace,
+  startMonth: number,
+): Reason[] {
   const step = schedule.steps[index]!;
   const { edge } = step;
   const transition = edge.transition;
@@ -80,14 +91,24 @@ export function stayReasons(model: PlanningModel, start: SearchStart, schedule: 
   const short = (need: ChannelNeed) => accrues[need.channel] && arrival[need.channel]! < need.months;
 
   for (const m of transition.minimumExperience ?? []) {
-    const need = edge.needs.find((n) => model.channels[n.channel]!.kinds.every((k) => m.kinds.includes(k)) && m.kinds.length === model.channels[n.channel]!.kinds.length);
-    if (need && short(need)) reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources: m.sources });
+    const need = edge.needs.find(
+      (n) =>
+        model.channels[n.channel]!.kinds.every((k) => m.kinds.includes(k)) &&
+        m.kinds.length === model.channels[n.channel]!.kinds.length,
+    );
+    if (need && short(need))
+      reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources: m.sources });
   }
   if (pace === 'typical') {
     const entry = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').entry?.experience ?? [];
     for (const e of entry) {
       const months = typicalMonthsOfRange(e.years);
-      const need = edge.entryNeeds.find((n) => n.months === months && model.channels[n.channel]!.kinds.length === new Set(e.kinds).size && e.kinds.every((k) => model.channels[n.channel]!.kinds.includes(k)));
+      const need = edge.entryNeeds.find(
+        (n) =>
+          n.months === months &&
+          model.channels[n.channel]!.kinds.length === new Set(e.kinds).size &&
+          e.kinds.every((k) => model.channels[n.channel]!.kinds.includes(k)),
+      );
       if (need && short(need)) {
         reasons.push({
           text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
@@ -97,19 +118,33 @@ export function stayReasons(model: PlanningModel, start: SearchStart, schedule: 
     }
     const typical = transition.stay.typical;
     if (typical && edge.typicalStay > 0 && step.move - step.arrive >= edge.typicalStay && reasons.length === 0) {
-      reasons.push({ text: `People typically spend ${monthsRangeText(typical.months)} as ${roleTitle(model, step.from)} before this move; the typical timeline stays ${describeMonths(edge.typicalStay)}.`, sources: typical.sources });
+      reasons.push({
+        text: `People typically spend ${monthsRangeText(typical.months)} as ${roleTitle(model, step.from)} before this move; the typical timeline stays ${describeMonths(edge.typicalStay)}.`,
+        sources: typical.sources,
+      });
     }
   }
   const minimum = transition.stay.minimum;
   if (minimum && step.move - step.arrive === edge.minimumStay && reasons.length === 0) {
-    reasons.push({ text: `The move to ${toTitle} comes after at least ${describeMonths(minimum.months)} as ${roleTitle(model, step.from)}.`, sources: minimum.sources });
+    reasons.push({
+      text: `The move to ${toTitle} comes after at least ${describeMonths(minimum.months)} as ${roleTitle(model, step.from)}.`,
+      sources: minimum.sources,
+    });
   }
   for (const cert of step.option.earn) {
-    const { needs, used } = certNeedsAfterWaivers(model.certs[cert]!, step.heldAfter, step.educationAfter, startMonth + step.move);
+    const { needs, used } = certNeedsAfterWaivers(
+      model.certs[cert]!,
+      step.heldAfter,
+      step.educationAfter,
+      startMonth + step.move,
+    );
     const shortNeeds = needs.filter(short);
     if (shortNeeds.length === 0) continue;
     const waived = used.length > 0 ? ` (after waivers: ${used.join('; ')})` : '';
-    reasons.push({ text: `${certName(model, cert)} needs ${needs.map((n) => needText(model, n)).join(' and ')}${waived}.`, sources: model.certs[cert]!.cert.experience.sources });
+    reasons.push({
+      text: `${certName(model, cert)} needs ${needs.map((n) => needText(model, n)).join(' and ')}${waived}.`,
+      sources: model.certs[cert]!.cert.experience.sources,
+    });
   }
   // ...or, when the stay is longer than this move needs, the later move it prepares for.
   const fromRole = model.graph.getNodeAttribute(model.roleIds[step.from]!, 'role');
@@ -141,19 +176,33 @@ export function certificationReasons(model: PlanningModel, step: ScheduledStep, 
   option.picks.forEach((pick, groupIndex) => {
     if (pick !== cert) return;
     const names = edge.requiredGroups[groupIndex]!.map((c) => certName(model, c));
-    meets.push({ text: `The move to ${toTitle} requires ${names.length > 1 ? `one of ${listWithOr(names)}` : names[0]}.`, sources: edge.transition.certifications.required[groupIndex]!.sources });
+    meets.push({
+      text: `The move to ${toTitle} requires ${names.length > 1 ? `one of ${listWithOr(names)}` : names[0]}.`,
+      sources: edge.transition.certifications.required[groupIndex]!.sources,
+    });
   });
   for (const other of option.earn) {
     if (other === cert) continue;
-    const waiver = model.certs[other]!.waivers.find((w) => (w.kind === 'certification' || w.kind === 'certification-all') && w.cert === cert);
-    if (waiver) meets.push({ text: `Holding ${certName(model, cert)} shortens ${certName(model, other)}'s experience rule (${waiver.text}).`, sources: model.certs[other]!.cert.experience.sources });
+    const waiver = model.certs[other]!.waivers.find(
+      (w) => (w.kind === 'certification' || w.kind === 'certification-all') && w.cert === cert,
+    );
+    if (waiver)
+      meets.push({
+        text: `Holding ${certName(model, cert)} shortens ${certName(model, other)}'s experience rule (${waiver.text}).`,
+        sources: model.certs[other]!.cert.experience.sources,
+      });
   }
   return meets;
 }
 
 export function degreeReasons(model: PlanningModel, step: ScheduledStep): Reason[] {
   const minimum = step.edge.transition.education.minimum!;
-  return [{ text: `The move to ${roleTitle(model, step.to)} needs a ${EDUCATION_LEVEL_LABELS[minimum.level]}.`, sources: minimum.sources }];
+  return [
+    {
+      text: `The move to ${roleTitle(model, step.to)} needs a ${EDUCATION_LEVEL_LABELS[minimum.level]}.`,
+      sources: minimum.sources,
+    },
+  ];
 }
 
 /** What people typically hold in the destination role, and what is not known about this step. */
@@ -164,21 +213,33 @@ export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
   const byLevel = new Map<string, { share: number | null; sources: string[] }>();
   for (const typical of role.entry?.education ?? []) {
     const seen = byLevel.get(typical.level) ?? { share: null, sources: [] };
-    byLevel.set(typical.level, { share: seen.share ?? typical.sharePercent, sources: [...new Set([...seen.sources, ...typical.sources])] });
+    byLevel.set(typical.level, {
+      share: seen.share ?? typical.sharePercent,
+      sources: [...new Set([...seen.sources, ...typical.sources])],
+    });
   }
   for (const [level, { share, sources }] of byLevel) {
     const of = share === null ? '' : ` (${share}% of them)`;
     const label = EDUCATION_LEVEL_LABELS[level as keyof typeof EDUCATION_LEVEL_LABELS];
-    const text = level === 'none' ? `People typically enter this role without a degree${of}.` : `People in this role typically hold ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${of}.`;
+    const text =
+      level === 'none'
+        ? `People typically enter this role without a degree${of}.`
+        : `People in this role typically hold ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${of}.`;
     notes.push({ text, sources });
   }
   for (const cert of step.certs) {
     const compiled = model.certs[cert.cert]!;
     if (compiled.prepUnknown && !cert.passedBefore) {
-      notes.push({ text: `No source gives how long people prepare for ${compiled.cert.abbreviation}: the plan sets no study time aside for it, so start earlier than shown.`, sources: [] });
+      notes.push({
+        text: `No source gives how long people prepare for ${compiled.cert.abbreviation}: the plan sets no study time aside for it, so start earlier than shown.`,
+        sources: [],
+      });
     }
     if (compiled.costUnknown && !cert.passedBefore) {
-      notes.push({ text: `No source gives the ${compiled.cert.abbreviation} exam price: the route's cost leaves it out.`, sources: [] });
+      notes.push({
+        text: `No source gives the ${compiled.cert.abbreviation} exam price: the route's cost leaves it out.`,
+        sources: [],
+      });
     }
     const window = compiled.cert.experience.windowYears;
     if (window !== null) {

@@ -20,16 +20,50 @@ export function certificationWords(text: string): string[] {
 }
 
 /** Words people add to a certificate's name that say nothing of which one it is: CompTIA's "ce" (continuing education), "certification". */
-const NOISE_WORDS = new Set(['ce', 'certification', 'certificate', 'certified', 'cert', 'credential', 'exam', 'active', 'valid', 'current', 'license', 'licence', 'holder', 'number', 'id', 'issued', 'by']);
+const NOISE_WORDS = new Set([
+  'ce',
+  'certification',
+  'certificate',
+  'certified',
+  'cert',
+  'credential',
+  'exam',
+  'active',
+  'valid',
+  'current',
+  'license',
+  'licence',
+  'holder',
+  'number',
+  'id',
+  'issued',
+  'by',
+]);
 
 /** Issuers people write before or after a name, beyond those in the data ("SANS GCIH", "EC Council CEH"). */
-const ISSUER_SPELLINGS = ['isc2', 'isc', 'comptia', 'giac', 'sans', 'isaca', 'ec council', 'eccouncil', 'offsec', 'offensive security', 'pecb', 'sia'];
+const ISSUER_SPELLINGS = [
+  'isc2',
+  'isc',
+  'comptia',
+  'giac',
+  'sans',
+  'isaca',
+  'ec council',
+  'eccouncil',
+  'offsec',
+  'offensive security',
+  'pecb',
+  'sia',
+];
 
 const STATUS_PATTERNS: ReadonlyArray<[CertificationStatus, RegExp]> = [
   // An Associate of ISC2 passed an exam and waits for the experience: the credential is not held.
   ['associate', /\bassociate\s+of\s+(?:\(\s*isc\s*\)\s*[2²]|isc\s*[2²])/giu],
   ['expired', /\b(?:expired|lapsed|inactive)\b/gi],
-  ['in-progress', /\b(?:in[\s-]progress|pursuing|studying(?:\s+for)?|candidate|expected|planned|scheduled|working\s+towards?|in\s+training|ongoing)\b/gi],
+  [
+    'in-progress',
+    /\b(?:in[\s-]progress|pursuing|studying(?:\s+for)?|candidate|expected|planned|scheduled|working\s+towards?|in\s+training|ongoing)\b/gi,
+  ],
 ];
 
 export type CertificationStatus = 'held' | 'expired' | 'in-progress' | 'associate';
@@ -57,11 +91,16 @@ type Certifications = ReadonlyMap<string, Certification> | readonly Certificatio
 
 const indexes = new WeakMap<object, CertificationIndex>();
 
-function stripEnds(words: readonly string[], phrases: ReadonlyArray<readonly string[]>, single: (word: string) => boolean): string[] {
+function stripEnds(
+  words: readonly string[],
+  phrases: ReadonlyArray<readonly string[]>,
+  single: (word: string) => boolean,
+): string[] {
   let start = 0;
   let end = words.length;
   const startsWith = (p: readonly string[]) => p.length < end - start && p.every((w, i) => words[start + i] === w);
-  const endsWith = (p: readonly string[]) => p.length < end - start && p.every((w, i) => words[end - p.length + i] === w);
+  const endsWith = (p: readonly string[]) =>
+    p.length < end - start && p.every((w, i) => words[end - p.length + i] === w);
   let changed = true;
   while (changed) {
     changed = false;
@@ -120,8 +159,12 @@ export function certificationIndex(certs: Certifications): CertificationIndex {
       add(words.join(' '), cert.id);
       add(stripEnds(words, issuers, () => false).join(' '), cert.id);
     }
-    for (const name of [cert.id, cert.abbreviation, ...cert.aliases]) suggestKeys.set(certificationWords(name).join(' '), cert.id);
-    searchWords.set(cert.id, [cert.abbreviation, cert.name, cert.issuer, cert.id, ...cert.aliases].flatMap(certificationWords));
+    for (const name of [cert.id, cert.abbreviation, ...cert.aliases])
+      suggestKeys.set(certificationWords(name).join(' '), cert.id);
+    searchWords.set(
+      cert.id,
+      [cert.abbreviation, cert.name, cert.issuer, cert.id, ...cert.aliases].flatMap(certificationWords),
+    );
   }
   const index = { certifications, byKey, issuers, searchWords, suggestKeys };
   if (cacheKey) indexes.set(cacheKey, index);
@@ -132,7 +175,11 @@ export function certificationIndex(certs: Certifications): CertificationIndex {
 function lookUp(index: CertificationIndex, words: readonly string[]): string | null {
   const isNoise = (w: string) => NOISE_WORDS.has(w) || hasDigit(w);
   // The words as written first: a name that is itself a key never yields to a shortened form.
-  for (const variant of [words, stripEnds(words, index.issuers, () => false), stripEnds(words, index.issuers, isNoise)]) {
+  for (const variant of [
+    words,
+    stripEnds(words, index.issuers, () => false),
+    stripEnds(words, index.issuers, isNoise),
+  ]) {
     const ids = index.byKey.get(variant.join(' '));
     if (ids) return ids.size === 1 ? ids.values().next().value! : null;
   }
@@ -154,7 +201,10 @@ function matchParts(index: CertificationIndex, text: string, level: number, part
   const whole = lookUp(index, certificationWords(text));
   if (whole) return [whole];
   if (level >= SEPARATORS.length) return null;
-  const parts = text.split(SEPARATORS[level]!).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(SEPARATORS[level]!)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length <= 1) return matchParts(index, text, level + 1, partial);
   const ids: string[] = [];
   let unmatched = false;

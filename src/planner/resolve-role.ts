@@ -1,5 +1,12 @@
 import type { RoleGraph } from '../graph/role-graph.ts';
-import { canonicalRoleName, coreWords, isStopword, roleNameIndex, wordsFor, type IndexedRoleName } from './role-name-index.ts';
+import {
+  canonicalRoleName,
+  coreWords,
+  isStopword,
+  roleNameIndex,
+  wordsFor,
+  type IndexedRoleName,
+} from './role-name-index.ts';
 
 export interface RoleCandidate {
   id: string;
@@ -38,8 +45,27 @@ const DEFAULT_CANDIDATES = 5;
 
 /** Job nouns that alone say nothing of which role: "Manager" is not "IT manager" nor "SOC manager". */
 const GENERIC_NOUNS = new Set([
-  'manager', 'analyst', 'engineer', 'administrator', 'specialist', 'officer', 'auditor', 'architect', 'technician', 'director',
-  'consultant', 'assistant', 'tester', 'coordinator', 'supervisor', 'head', 'chief', 'president', 'owner', 'associate', 'lead',
+  'manager',
+  'analyst',
+  'engineer',
+  'administrator',
+  'specialist',
+  'officer',
+  'auditor',
+  'architect',
+  'technician',
+  'director',
+  'consultant',
+  'assistant',
+  'tester',
+  'coordinator',
+  'supervisor',
+  'head',
+  'chief',
+  'president',
+  'owner',
+  'associate',
+  'lead',
 ]);
 /** The words that make a role a security role, in the languages of the aliases (German compounds them: "Sicherheitsanalyst"); a title without one is never read as one. */
 const SECURITY_WORD = /securit|seguridad|securite|seguranca|sicherheit/;
@@ -53,7 +79,11 @@ interface Typed {
 
 function typedOf(words: readonly string[]): Typed {
   const core = coreWords(words);
-  return { words, partial: core.length >= 2 || (core.length === 1 && !GENERIC_NOUNS.has(core[0]!)), security: words.some((w) => SECURITY_WORD.test(w)) };
+  return {
+    words,
+    partial: core.length >= 2 || (core.length === 1 && !GENERIC_NOUNS.has(core[0]!)),
+    security: words.some((w) => SECURITY_WORD.test(w)),
+  };
 }
 
 /** Whether one letter added, dropped or changed turns `a` into `b`; without the table a full edit distance allocates. */
@@ -84,7 +114,11 @@ function boundedDistance(a: string, b: string, limit: number): number {
     let rowMin = i;
     const ch = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ch === b.charCodeAt(j - 1) ? 0 : 1));
+      const value = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (ch === b.charCodeAt(j - 1) ? 0 : 1),
+      );
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -213,16 +247,31 @@ export function resolveRole(graph: RoleGraph, input: string, options: ResolveRol
     const candidates = nearestByWords(graph, core, Math.min(max, 3));
     if (candidates.length > 0) return { ok: false, problem: 'unknown', input, candidates };
     const start = graph.findNode((_, attributes) => attributes.role.level === 'start');
-    return { ok: false, problem: 'unknown', input, candidates, ...(start === undefined ? {} : { startingPoint: { id: start, title: graph.getNodeAttribute(start, 'role').title } }) };
+    return {
+      ok: false,
+      problem: 'unknown',
+      input,
+      candidates,
+      ...(start === undefined
+        ? {}
+        : { startingPoint: { id: start, title: graph.getNodeAttribute(start, 'role').title } }),
+    };
   }
   // A clear winner is at least two steps better than the next role.
-  if (close.length === 1 || close[1]!.score - close[0]!.score >= 2) return { ok: true, id: close[0]!.id, matchedName: close[0]!.name, exact: false };
-  return { ok: false, problem: 'ambiguous', input, candidates: toCandidates(close.filter((s) => s.score - close[0]!.score < 2)) };
+  if (close.length === 1 || close[1]!.score - close[0]!.score >= 2)
+    return { ok: true, id: close[0]!.id, matchedName: close[0]!.name, exact: false };
+  return {
+    ok: false,
+    problem: 'ambiguous',
+    input,
+    candidates: toCandidates(close.filter((s) => s.score - close[0]!.score < 2)),
+  };
 }
 
 export function describeResolutionProblem(resolution: Extract<RoleResolution, { ok: false }>): string {
   const titles = resolution.candidates.map((c) => `"${c.title}"`);
-  const list = titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} or ${titles[titles.length - 1]}`;
+  const list =
+    titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} or ${titles[titles.length - 1]}`;
   switch (resolution.problem) {
     case 'empty':
       return 'no role given';

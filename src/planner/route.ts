@@ -41,11 +41,30 @@ export function payAt(role: Role): PayAtRole {
  * rule with what is held on arrival, or sooner through a waiver by a certification this step
  * earns, once that one is held.
  */
-function eligibleForOptional(model: PlanningModel, start: SearchStart, stays: readonly Stay[], step: ScheduledStep, cert: number, ruleMonth: number): number | null {
+function eligibleForOptional(
+  model: PlanningModel,
+  start: SearchStart,
+  stays: readonly Stay[],
+  step: ScheduledStep,
+  cert: number,
+  ruleMonth: number,
+): number | null {
   const compiled = model.certs[cert]!;
-  let best = firstMonthMeeting(model, start, stays, certNeedsAfterWaivers(compiled, step.heldBefore, step.educationBefore, ruleMonth).needs, step.move);
+  let best = firstMonthMeeting(
+    model,
+    start,
+    stays,
+    certNeedsAfterWaivers(compiled, step.heldBefore, step.educationBefore, ruleMonth).needs,
+    step.move,
+  );
   for (const earned of step.certs) {
-    const withWaiver = firstMonthMeeting(model, start, stays, certNeedsAfterWaivers(compiled, [...step.heldBefore, earned.cert], step.educationBefore, ruleMonth).needs, step.move);
+    const withWaiver = firstMonthMeeting(
+      model,
+      start,
+      stays,
+      certNeedsAfterWaivers(compiled, [...step.heldBefore, earned.cert], step.educationBefore, ruleMonth).needs,
+      step.move,
+    );
     if (withWaiver === null) continue;
     const month = Math.max(withWaiver, earned.held);
     if (month <= step.move && (best === null || month < best)) best = month;
@@ -53,7 +72,14 @@ function eligibleForOptional(model: PlanningModel, start: SearchStart, stays: re
   return best;
 }
 
-function stepActions(model: PlanningModel, start: SearchStart, schedule: Schedule, index: number, pace: Pace, startMonth: number): PlanAction[] {
+function stepActions(
+  model: PlanningModel,
+  start: SearchStart,
+  schedule: Schedule,
+  index: number,
+  pace: Pace,
+  startMonth: number,
+): PlanAction[] {
   const step = schedule.steps[index]!;
   const fromRole = model.graph.getNodeAttribute(model.roleIds[step.from]!, 'role');
   const toTitle = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').title;
@@ -91,7 +117,10 @@ function stepActions(model: PlanningModel, start: SearchStart, schedule: Schedul
       eligibleMonth: scheduled.eligible,
       endMonth: scheduled.held,
       costUsd: scheduled.passedBefore ? 0 : compiled.costUnknown ? null : compiled.costUsd,
-      associate: scheduled.exam < scheduled.eligible || scheduled.passedBefore ? (compiled.cert.experience.beforeEligibility?.title ?? 'passed, awaiting experience') : null,
+      associate:
+        scheduled.exam < scheduled.eligible || scheduled.passedBefore
+          ? (compiled.cert.experience.beforeEligibility?.title ?? 'passed, awaiting experience')
+          : null,
       waiversUsed: scheduled.waiversUsed,
       meets: certificationReasons(model, step, scheduled.cert),
     };
@@ -104,9 +133,16 @@ function stepActions(model: PlanningModel, start: SearchStart, schedule: Schedul
     const consider: ConsiderCertificationAction = {
       kind: 'consider-certification',
       certification: compiled.id,
-      eligibleMonth: compiled.experienceUnknown ? null : eligibleForOptional(model, start, schedule.stays, step, cert, startMonth + step.move),
+      eligibleMonth: compiled.experienceUnknown
+        ? null
+        : eligibleForOptional(model, start, schedule.stays, step, cert, startMonth + step.move),
       costUsd: compiled.costUnknown ? null : compiled.costUsd,
-      meets: [{ text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`, sources: expected.sources }],
+      meets: [
+        {
+          text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`,
+          sources: expected.sources,
+        },
+      ],
     };
     actions.push(consider);
   }
@@ -118,7 +154,14 @@ function stepActions(model: PlanningModel, start: SearchStart, schedule: Schedul
  * (the query's pace), `other` the same role sequence dated on the other timeline. Actions are
  * dated on the ranked timeline.
  */
-export function buildRoute(model: PlanningModel, start: SearchStart, ranked: Schedule, other: Schedule, pace: Pace, startMonth: number): Route {
+export function buildRoute(
+  model: PlanningModel,
+  start: SearchStart,
+  ranked: Schedule,
+  other: Schedule,
+  pace: Pace,
+  startMonth: number,
+): Route {
   const typical = pace === 'typical' ? ranked : other;
   const earliest = pace === 'typical' ? other : ranked;
   let costIncomplete = false;

@@ -71,7 +71,13 @@ export function channelsAt(model: PlanningModel, start: SearchStart, stays: read
 }
 
 /** The first month at which every need is met along the route; null if not by `limit`. */
-export function firstMonthMeeting(model: PlanningModel, start: SearchStart, stays: readonly Stay[], needs: readonly ChannelNeed[], limit: number): number | null {
+export function firstMonthMeeting(
+  model: PlanningModel,
+  start: SearchStart,
+  stays: readonly Stay[],
+  needs: readonly ChannelNeed[],
+  limit: number,
+): number | null {
   let month = 0;
   for (const need of needs) {
     if (start.channels[need.channel]! >= need.months) continue;
@@ -147,11 +153,18 @@ export function eligibleOnRoute(
   const withAll = certNeedsAfterWaivers(compiled, heldAfter, education, ruleMonth);
   let month = firstMonthMeeting(model, start, stays, withAll.needs, limit) ?? limit;
   for (const waiver of compiled.waivers) {
-    if ((waiver.kind !== 'certification' && waiver.kind !== 'certification-all') || !withAll.used.includes(waiver.text)) continue;
+    if ((waiver.kind !== 'certification' && waiver.kind !== 'certification-all') || !withAll.used.includes(waiver.text))
+      continue;
     const heldMonth = certHeldAt.get(waiver.cert);
     if (heldMonth !== undefined) month = Math.max(month, heldMonth);
   }
-  const withoutRouteCerts = firstMonthMeeting(model, start, stays, certNeedsAfterWaivers(compiled, start.held, education, ruleMonth).needs, limit);
+  const withoutRouteCerts = firstMonthMeeting(
+    model,
+    start,
+    stays,
+    certNeedsAfterWaivers(compiled, start.held, education, ruleMonth).needs,
+    limit,
+  );
   return withoutRouteCerts === null ? month : Math.min(month, withoutRouteCerts);
 }
 
@@ -168,7 +181,9 @@ export function labelChain(final: Label): Label[] {
  */
 export function scheduleRoute(model: PlanningModel, start: SearchStart, final: Label, startMonth: number): Schedule {
   const chain = labelChain(final);
-  const stays: Stay[] = chain.slice(0, -1).map((label, i) => ({ node: label.node, arrive: label.time, leave: chain[i + 1]!.time }));
+  const stays: Stay[] = chain
+    .slice(0, -1)
+    .map((label, i) => ({ node: label.node, arrive: label.time, leave: chain[i + 1]!.time }));
 
   // Study items across the whole route, scheduled together because study is one at a time.
   const items: StudyItem[] = [];
@@ -204,7 +219,17 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
     const eligibleAt = new Map<number, number>();
     for (const { item, date } of stepItems) {
       if (item.cert === undefined) continue;
-      const eligible = eligibleOnRoute(model, start, stays, item.cert, heldAfter, educationAfter, certHeldAt, label.time, ruleMonth);
+      const eligible = eligibleOnRoute(
+        model,
+        start,
+        stays,
+        item.cert,
+        heldAfter,
+        educationAfter,
+        certHeldAt,
+        label.time,
+        ruleMonth,
+      );
       eligibleAt.set(item.cert, eligible);
       let held = Math.max(date.end, eligible);
       for (const waiver of model.certs[item.cert]!.waivers) {
@@ -219,7 +244,11 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
       for (const { item } of stepItems) {
         if (item.cert === undefined) continue;
         for (const waiver of model.certs[item.cert]!.waivers) {
-          if ((waiver.kind !== 'certification' && waiver.kind !== 'certification-all') || !option.earn.includes(waiver.cert)) continue;
+          if (
+            (waiver.kind !== 'certification' && waiver.kind !== 'certification-all') ||
+            !option.earn.includes(waiver.cert)
+          )
+            continue;
           certHeldAt.set(item.cert, Math.max(certHeldAt.get(item.cert)!, certHeldAt.get(waiver.cert) ?? 0));
         }
       }
@@ -228,7 +257,17 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
     // The eligibility month, again, now that every certification's month of holding is final.
     for (const { item } of stepItems) {
       if (item.cert === undefined) continue;
-      const eligible = eligibleOnRoute(model, start, stays, item.cert, heldAfter, educationAfter, certHeldAt, label.time, ruleMonth);
+      const eligible = eligibleOnRoute(
+        model,
+        start,
+        stays,
+        item.cert,
+        heldAfter,
+        educationAfter,
+        certHeldAt,
+        label.time,
+        ruleMonth,
+      );
       eligibleAt.set(item.cert, Math.min(eligible, certHeldAt.get(item.cert)!));
     }
     const certs: ScheduledCertification[] = [];

@@ -129,7 +129,8 @@ function isSubset(small: readonly number[], big: readonly number[]): boolean {
  * and at most b's committed study. Waiting also lengthens a's stay, so a meets every stay b meets.
  */
 function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): boolean {
-  if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study) return false;
+  if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study)
+    return false;
   const wait = b.time - a.time;
   const accrues = model.accrues[a.node]!;
   const base = a.node * a.channels.length;
@@ -157,7 +158,12 @@ function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): 
  * of the path, which keeps the search close to Dijkstra's cost on large graphs; a return is
  * only ever chosen when it is strictly better, since it adds a move.
  */
-export function searchRoutes(model: PlanningModel, start: SearchStart, target: number, options: SearchOptions): SearchResult {
+export function searchRoutes(
+  model: PlanningModel,
+  start: SearchStart,
+  target: number,
+  options: SearchOptions,
+): SearchResult {
   const { objective, pace, sequence, sequenceEarn, firstMove } = options;
   const routeCount = sequence ? 1 : Math.max(1, options.routeCount);
   const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
@@ -170,16 +176,22 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
   // target asks, on this timeline. A label keeps no more than that: more can never help it.
   const need = estimate.need;
   const capAt = (node: number, ch: number) => need[node * channelCount + ch]!;
-  const movesLeft = (node: number, moves: number) => (sequence ? sequence.length - 1 - moves : estimate.movesToGo[node]!);
+  const movesLeft = (node: number, moves: number) =>
+    sequence ? sequence.length - 1 - moves : estimate.movesToGo[node]!;
 
   // The periods of the rules during the plan: a dated waiver starts or stops at their edges.
   const changes = model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0);
   const periodStarts = [0, ...changes];
-  const context: OptionContext = { pace, ruleMonths: periodStarts.map((m) => options.startMonth + m), associates: [...start.associates].sort((a, b) => a - b) };
+  const context: OptionContext = {
+    pace,
+    ruleMonths: periodStarts.map((m) => options.startMonth + m),
+    associates: [...start.associates].sort((a, b) => a - b),
+  };
 
   const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, capAt(start.node, ch)));
   const startHeld = [...start.held].sort((a, b) => a - b);
-  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node)) return { found: [], stoppedEarly: false };
+  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node))
+    return { found: [], stoppedEarly: false };
   const credit = Math.min(start.monthsInRole, MIN_MONTHS_IN_ROLE);
   const root: Label = {
     node: start.node,
@@ -262,7 +274,14 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     return null;
   };
 
-  const departure = (parent: Label, edge: CompiledTransition, option: MoveOption, held: readonly number[], wait: number, latestWait: number): Label => {
+  const departure = (
+    parent: Label,
+    edge: CompiledTransition,
+    option: MoveOption,
+    held: readonly number[],
+    wait: number,
+    latestWait: number,
+  ): Label => {
     const accrues = model.accrues[parent.node]!;
     const next = new Int32Array(parent.channels.length);
     for (let ch = 0; ch < next.length; ch++) {
@@ -299,7 +318,10 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
     const label = heap.pop()!;
     if (label.wait < label.latestWait) {
       const parent = label.parent!;
-      const later = periodStarts.length === 1 ? label.wait + 1 : firstValidWait(parent, label.option!, label.wait + 1, label.latestWait);
+      const later =
+        periodStarts.length === 1
+          ? label.wait + 1
+          : firstValidWait(parent, label.option!, label.wait + 1, label.latestWait);
       if (later !== null) heap.push(departure(parent, label.edge!, label.option!, label.held, later, label.latestWait));
     }
     // The best route may return to a role when that makes it strictly better; an alternative
@@ -336,7 +358,8 @@ export function searchRoutes(model: PlanningModel, start: SearchStart, target: n
         // give, and only up to what some later move asks for.
         let latest = earliest;
         for (let ch = 0; ch < channelCount; ch++) {
-          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, need[downstream + ch]! - label.channels[ch]!);
+          if (accruesHere[ch] && !accruesNext[ch])
+            latest = Math.max(latest, need[downstream + ch]! - label.channels[ch]!);
         }
         const held = option.earn.length > 0 ? union(label.held, option.earn) : label.held;
         heap.push(departure(label, edge, option, held, earliest, latest));

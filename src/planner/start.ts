@@ -1,4 +1,10 @@
-import { EXPERIENCE_KINDS, EXPERIENCE_NESTING_SOURCES, educationRank, kindWithAncestors, type ExperienceKind } from '../model/constants.ts';
+import {
+  EXPERIENCE_KINDS,
+  EXPERIENCE_NESTING_SOURCES,
+  educationRank,
+  kindWithAncestors,
+  type ExperienceKind,
+} from '../model/constants.ts';
 import type { Profile, Reason } from '../model/index.ts';
 import { describeKinds, describeMonths, describeNeed, listWithAnd } from './describe.ts';
 import type { PlanningModel } from './model.ts';
@@ -29,7 +35,11 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
   const held = profile.certifications.filter((id) => !associates.has(id) && model.certIndex.has(id));
   const implied = held.flatMap((id) => {
     const cert = model.certs[model.certIndex.get(id)!]!;
-    return cert.experienceUnknown ? [] : certNeedsAtBest(cert).filter((n) => n.months > 0).map((need) => ({ id, cert, need }));
+    return cert.experienceUnknown
+      ? []
+      : certNeedsAtBest(cert)
+          .filter((n) => n.months > 0)
+          .map((need) => ({ id, cert, need }));
   });
 
   const channels = Int32Array.from(model.channels, (channel, ch) => {
@@ -39,7 +49,8 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
       const covered = [...model.channels[need.channel]!.covers].every((k) => channel.covers.has(k));
       if (covered) months = Math.max(months, need.months);
     }
-    if (accrues[ch] && profile.monthsInCurrentRole !== undefined) months = Math.max(months, profile.monthsInCurrentRole);
+    if (accrues[ch] && profile.monthsInCurrentRole !== undefined)
+      months = Math.max(months, profile.monthsInCurrentRole);
     return months;
   });
 
@@ -52,7 +63,9 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     const nested = EXPERIENCE_KINDS.filter((k) => k !== kind && kindWithAncestors(k).includes(kind) && given(k) > own);
     if (nested.length === 0) continue;
     const best = Math.max(...nested.map(given));
-    const sources = [...new Set(nested.flatMap((k) => kindWithAncestors(k).flatMap((a) => EXPERIENCE_NESTING_SOURCES[a] ?? [])))];
+    const sources = [
+      ...new Set(nested.flatMap((k) => kindWithAncestors(k).flatMap((a) => EXPERIENCE_NESTING_SOURCES[a] ?? []))),
+    ];
     assumptions.push({
       text: `Your ${describeMonths(best)} of ${listWithAnd(nested.map((k) => describeKinds([k])))} experience also count as ${describeMonths(best)} of ${describeKinds([kind])} experience.`,
       sources,

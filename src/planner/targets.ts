@@ -23,7 +23,11 @@ export interface TargetContext {
    * does not build only after leaving it), and every move still to make needs at least a month
    * in the role before it.
    */
-  monthsToGo: (label: { node: number; channels: Int32Array; held: readonly number[] }, movesLeft: number, credit: number) => number;
+  monthsToGo: (
+    label: { node: number; channels: Int32Array; held: readonly number[] },
+    movesLeft: number,
+    credit: number,
+  ) => number;
 }
 
 /** The experience a move asks on the timeline planned, beside its certifications'. */
@@ -83,7 +87,13 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
   const optimistic = model.certs.map((cert) => {
     const need = new Int32Array(channelCount);
     if (cert.waivers.some((w) => w.kind === 'certification-all')) return need;
-    const waivable = cert.waivers.length > 0 ? Math.min(cert.maxWaiverMonths, cert.waivers.reduce((sum, w) => sum + (w.kind === 'certification-all' ? 0 : w.months), 0)) : 0;
+    const waivable =
+      cert.waivers.length > 0
+        ? Math.min(
+            cert.maxWaiverMonths,
+            cert.waivers.reduce((sum, w) => sum + (w.kind === 'certification-all' ? 0 : w.months), 0),
+          )
+        : 0;
     cert.needs.forEach((n, i) => {
       need[n.channel] = Math.max(need[n.channel]!, i === 0 ? Math.max(0, n.months - waivable) : n.months);
     });

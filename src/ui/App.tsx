@@ -1,4 +1,14 @@
-import { lazy, memo, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  memo,
+  startTransition,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { RoleGraph } from '../graph/role-graph.ts';
 import type { PlanView } from '../export/plan-document.ts';
 import { routeCaption, wordingFor } from '../export/plan-wording.ts';
@@ -76,11 +86,23 @@ function Planner({ background }: { background: Background }) {
 
   const planned = outcome?.kind === 'planned' && outcome.plan.routes.length > 0 ? outcome : null;
   const view: PlanView | null = useMemo(
-    () => (planned ? { query: planned.query, profile: planned.profile, start: planned.start, selectedRoute: choice.index } : null),
+    () =>
+      planned
+        ? { query: planned.query, profile: planned.profile, start: planned.start, selectedRoute: choice.index }
+        : null,
     [planned, choice.index],
   );
   const caption = useMemo(
-    () => (planned && choice.route ? routeCaption(wordingFor(planned.start, catalog), choice.route, choice.index, planned.query.objective, planned.plan.pace) : null),
+    () =>
+      planned && choice.route
+        ? routeCaption(
+            wordingFor(planned.start, catalog),
+            choice.route,
+            choice.index,
+            planned.query.objective,
+            planned.plan.pace,
+          )
+        : null,
     [planned, choice.route, choice.index, catalog],
   );
   const onImageMaker = useCallback((make: GraphImageMaker | null) => setImageMaker(make ? { make } : null), []);
@@ -89,7 +111,12 @@ function Planner({ background }: { background: Background }) {
     (imported: ImportOutcome): ImportReport => {
       if (imported.kind === 'plan') return openPlan(imported);
       if (imported.kind === 'resume') return showResume(imported);
-      return { tone: 'warning', title: `${imported.file} was not opened; your plan is as it was`, items: imported.problems, focus: true };
+      return {
+        tone: 'warning',
+        title: `${imported.file} was not opened; your plan is as it was`,
+        items: imported.problems,
+        focus: true,
+      };
     },
     [openPlan, showResume],
   );
@@ -130,13 +157,23 @@ function Planner({ background }: { background: Background }) {
         </p>
         <ShareLink />
       </header>
-      <Notices notices={planner.notices} onDismiss={planner.dismissNotice} onRestoreSaved={planner.restoreSaved} onKeepShown={planner.keepShown} />
+      <Notices
+        notices={planner.notices}
+        onDismiss={planner.dismissNotice}
+        onRestoreSaved={planner.restoreSaved}
+        onKeepShown={planner.keepShown}
+      />
       <main className="layout">
         <div className="plan-column">
           <section className="panel form-panel" aria-labelledby="form-heading">
             <div className="panel-head">
               <h1 id="form-heading">Plan your route</h1>
-              <StartOver cleared={planner.cleared} onStartOver={planner.startOver} onUndo={planner.undoStartOver} onConfirm={planner.confirmStartOver} />
+              <StartOver
+                cleared={planner.cleared}
+                onStartOver={planner.startOver}
+                onUndo={planner.undoStartOver}
+                onConfirm={planner.confirmStartOver}
+              />
             </div>
             <PlanForm api={planner} outcome={outcome} />
           </section>
@@ -153,7 +190,15 @@ function Planner({ background }: { background: Background }) {
             onStartMonth={setStartMonth}
             plannedIn={background.where}
           />
-          <KeepPanel view={view} startMonth={state.start} onStartMonth={setStartMonth} imageMaker={imageMaker?.make ?? null} caption={caption} background={background} onImported={onImported} />
+          <KeepPanel
+            view={view}
+            startMonth={state.start}
+            onStartMonth={setStartMonth}
+            imageMaker={imageMaker?.make ?? null}
+            caption={caption}
+            background={background}
+            onImported={onImported}
+          />
           {resume.review && (
             <Suspense fallback={<p role="status">Opening what secpath read from the résumé…</p>}>
               <ResumeReview
@@ -178,12 +223,20 @@ function Planner({ background }: { background: Background }) {
           onImageMaker={onImageMaker}
         />
       </main>
-      {printed && <LaterPrint plan={printed.plan} profile={printed.profile} startMonth={printed.start} routeIndex={printedRoute} />}
+      {printed && (
+        <LaterPrint
+          plan={printed.plan}
+          profile={printed.profile}
+          startMonth={printed.start}
+          routeIndex={printedRoute}
+        />
+      )}
       {tablesShown && <LaterTables filter={tablesFilter} route={tablesRoute} onSelect={reveal} />}
       <footer className="app-footer">
         <p>
-          {data.roles.length} roles, {data.certifications.length} certifications and {data.transitions.length} moves, each fact with its sources. Routes are dated from the month you
-          choose; pay figures are medians from the sources named. Everything runs in this page: nothing you type leaves your browser.
+          {data.roles.length} roles, {data.certifications.length} certifications and {data.transitions.length} moves,
+          each fact with its sources. Routes are dated from the month you choose; pay figures are medians from the
+          sources named. Everything runs in this page: nothing you type leaves your browser.
         </p>
       </footer>
     </>

@@ -24,7 +24,17 @@ export interface ExploreColumnProps {
 }
 
 /** The graph, its controls and the details: drawn again only when the route or the exploring changes, never for a keystroke in the form. */
-export const ExploreColumn = memo(function ExploreColumn({ explore, route, fromId, targetId, focusSeq, onFrom, onTo, onReveal, onImageMaker }: ExploreColumnProps) {
+export const ExploreColumn = memo(function ExploreColumn({
+  explore,
+  route,
+  fromId,
+  targetId,
+  focusSeq,
+  onFrom,
+  onTo,
+  onReveal,
+  onImageMaker,
+}: ExploreColumnProps) {
   const { setFilter } = explore;
   const endFocus = useCallback(() => setFilter({ certification: null }), [setFilter]);
   const { data } = useCatalog();
@@ -39,8 +49,24 @@ export const ExploreColumn = memo(function ExploreColumn({ explore, route, fromI
         <h2 id="explore-heading">Explore the roles</h2>
         <ExploreControls filter={explore.filter} onFilter={explore.setFilter} onFind={explore.centreOn} />
         <div className="graph-area">
-          <GraphView route={route} explore={explore} focus={focus} scheme={scheme} onSelect={explore.select} onReset={explore.reset} onImageMaker={onImageMaker} />
-          <DetailsPanel selection={explore.selection} focusSeq={focusSeq} fromId={fromId} targetId={targetId} onFrom={onFrom} onTo={onTo} onSelect={onReveal} />
+          <GraphView
+            route={route}
+            explore={explore}
+            focus={focus}
+            scheme={scheme}
+            onSelect={explore.select}
+            onReset={explore.reset}
+            onImageMaker={onImageMaker}
+          />
+          <DetailsPanel
+            selection={explore.selection}
+            focusSeq={focusSeq}
+            fromId={fromId}
+            targetId={targetId}
+            onFrom={onFrom}
+            onTo={onTo}
+            onSelect={onReveal}
+          />
         </div>
         <Legend palette={PALETTES[scheme]} />
         {focus && <CertificationFocusSummary focus={focus} onSelect={onReveal} onClose={endFocus} />}

@@ -32,7 +32,12 @@ export function Notices({ notices, onDismiss, onRestoreSaved, onKeepShown }: Not
                 </button>
               </>
             )}
-            <button type="button" className="quiet" onClick={() => onDismiss(notice.id)} aria-label={`Dismiss: ${notice.title}`}>
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => onDismiss(notice.id)}
+              aria-label={`Dismiss: ${notice.title}`}
+            >
               Dismiss
             </button>
           </div>

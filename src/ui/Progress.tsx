@@ -8,7 +8,17 @@ export const PROGRESS_DELAY_MS = 400;
  * far and, when the work can be stopped, a button to stop it. The seconds count from `since`,
  * or, without it, from when this progress first showed.
  */
-export function Progress({ label, since, onStop, className = '' }: { label: string; since?: number; onStop?: () => void; className?: string }) {
+export function Progress({
+  label,
+  since,
+  onStop,
+  className = '',
+}: {
+  label: string;
+  since?: number;
+  onStop?: () => void;
+  className?: string;
+}) {
   const [shownAt] = useState(() => performance.now());
   const start = since ?? shownAt;
   const [now, setNow] = useState(() => performance.now());

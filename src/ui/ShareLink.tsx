@@ -24,7 +24,14 @@ export function ShareLink() {
         {state === 'copied' ? 'Link copied.' : ''}
       </span>
       {state === 'manual' && (
-        <input className="share-url" aria-label="Link to this plan" readOnly value={window.location.href} onFocus={(e) => e.target.select()} autoFocus />
+        <input
+          className="share-url"
+          aria-label="Link to this plan"
+          readOnly
+          value={window.location.href}
+          onFocus={(e) => e.target.select()}
+          autoFocus
+        />
       )}
     </div>
   );

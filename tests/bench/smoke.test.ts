@@ -36,13 +36,31 @@ describe('benchmark smoke runs', () => {
     expect(new Set(data.roles.map((r) => r.level))).toEqual(new Set(ROLE_LEVELS));
     expect(data.certifications).toBe(shipped.data.certifications);
     const loaded = loadGraphData(texts(data));
-    expect(loaded.ok, loaded.ok ? '' : loaded.issues.slice(0, 3).map((i) => i.message).join('; ')).toBe(true);
+    expect(
+      loaded.ok,
+      loaded.ok
+        ? ''
+        : loaded.issues
+            .slice(0, 3)
+            .map((i) => i.message)
+            .join('; '),
+    ).toBe(true);
     expect(syntheticGraphData(shipped.data, { roles: 300, seed: 5 })).toEqual(data);
   });
 
   it('times the planner against Dijkstra on the shipped and a synthetic graph, for every objective', () => {
-    const results = [...benchPlanner('shipped', shipped.graph, 5), ...benchPlanner('synthetic', syntheticGraph(shipped.data, 200), 5)];
-    expect(results.map((r) => r.objective)).toEqual(['fastest', 'fewest-moves', 'cheapest', 'fastest', 'fewest-moves', 'cheapest']);
+    const results = [
+      ...benchPlanner('shipped', shipped.graph, 5),
+      ...benchPlanner('synthetic', syntheticGraph(shipped.data, 200), 5),
+    ];
+    expect(results.map((r) => r.objective)).toEqual([
+      'fastest',
+      'fewest-moves',
+      'cheapest',
+      'fastest',
+      'fewest-moves',
+      'cheapest',
+    ]);
     for (const result of results) {
       expect(result.queries).toBe(5);
       expect(result.routesFound).toBe(5);
@@ -53,7 +71,10 @@ describe('benchmark smoke runs', () => {
   });
 
   it('times the loader on the shipped data and a synthetic data set', () => {
-    for (const result of [benchLoader('shipped', shipped.data, 1), benchLoader('synthetic', syntheticDataSet(shipped.data, 300), 1)]) {
+    for (const result of [
+      benchLoader('shipped', shipped.data, 1),
+      benchLoader('synthetic', syntheticDataSet(shipped.data, 300), 1),
+    ]) {
       expect(result.load.samples).toBe(1);
       expect(result.bytes).toBeGreaterThan(1000);
     }
@@ -67,7 +88,10 @@ describe('benchmark smoke runs', () => {
     expect(result.command).toBe('secpath plan --from help desk --years-it 2');
     expect([result.plan.samples, result.nodeBaseline.samples]).toEqual([3, 3]);
     // bench/RESULTS.md measured 2.8x on a quiet machine; ten times is slow enough to notice.
-    expect(result.ratio, `secpath plan ${result.plan.medianMs.toFixed(0)} ms, node -e 0 ${result.nodeBaseline.medianMs.toFixed(0)} ms`).toBeLessThan(10);
+    expect(
+      result.ratio,
+      `secpath plan ${result.plan.medianMs.toFixed(0)} ms, node -e 0 ${result.nodeBaseline.medianMs.toFixed(0)} ms`,
+    ).toBeLessThan(10);
   }, 120_000);
 
   it('measures the production bundle by chunk, with Cytoscape loaded lazily', () => {
@@ -78,13 +102,24 @@ describe('benchmark smoke runs', () => {
     // import and export code and the résumé review in chunks of their own, loaded after it.
     expect(result.initialJsGzipBytes).toBeLessThan(150 * 1024);
     const later = result.chunks.filter((c) => !c.initial).map((c) => c.file);
-    for (const name of ['CytoscapeGraph', 'file-jobs', 'ResumeReview']) expect(later.some((file) => file.startsWith(`assets/${name}-`)), name).toBe(true);
+    for (const name of ['CytoscapeGraph', 'file-jobs', 'ResumeReview'])
+      expect(
+        later.some((file) => file.startsWith(`assets/${name}-`)),
+        name,
+      ).toBe(true);
   }, 120_000);
 
   it('times page loads, the first graph frame and pan and zoom frames of the built app in Chromium', async (ctx) => {
     ctx.skip(!existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium"`);
     // Two small production builds (shipped data, 60 synthetic roles), one load each, one round of input.
-    const result = await benchWeb({ quick: true, loads: 1, warmupLoads: 0, synthetic: [{ roles: 60, transitionsPerRole: 3 }], interactionMs: 200, shippedBuild: builtBundle().dir });
+    const result = await benchWeb({
+      quick: true,
+      loads: 1,
+      warmupLoads: 0,
+      synthetic: [{ roles: 60, transitionsPerRole: 3 }],
+      interactionMs: 200,
+      shippedBuild: builtBundle().dir,
+    });
     expect(result.skipped, 'Chromium is installed, so the benchmark ran').toBeUndefined();
     expect(result.loads.map((l) => l.build)).toEqual(['shipped', 'synthetic 60']);
     for (const load of result.loads) {

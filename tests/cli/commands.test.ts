@@ -6,7 +6,9 @@ import { PLAN_OPTIONS } from '../../src/cli/plan-options.ts';
 import { runCli } from '../helpers/cli.ts';
 import { MINIMAL_GRAPH_DIR } from '../helpers/graph-fixtures.ts';
 
-const REPO_PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+const REPO_PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 describe('secpath --version and help', () => {
   it('prints the version from package.json', async () => {
@@ -35,7 +37,12 @@ describe('secpath --version and help', () => {
 describe('secpath graph', () => {
   it('without --format says which formats exist instead of printing the whole graph', async () => {
     const run = await runCli(['graph', '--data', MINIMAL_GRAPH_DIR]);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'secpath graph: --format is required: json (every field) or graphml (Gephi, yEd, graph databases), e.g. --format graphml --out secpath.graphml\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'secpath graph: --format is required: json (every field) or graphml (Gephi, yEd, graph databases), e.g. --format graphml --out secpath.graphml\n',
+    });
   });
 });
 
@@ -43,7 +50,9 @@ describe('the answer of secpath plan', () => {
   it('exits 3 when there is no route, after saying why', async () => {
     const run = await runCli(['plan', '--from', 'ciso']);
     expect(run.code).toBe(3);
-    expect(run.stdout).toMatch(/^From Chief information security officer to Information security manager: no route\.\n./);
+    expect(run.stdout).toMatch(
+      /^From Chief information security officer to Information security manager: no route\.\n./,
+    );
   });
 
   it('answers a role already held in one line, exit 0', async () => {
@@ -57,17 +66,30 @@ describe('the answer of secpath plan', () => {
 
 describe('plan files and résumés given to the other option', () => {
   const dir = mkdtempSync(join(tmpdir(), 'secpath-kinds-'));
-  writeFileSync(join(dir, 'resume.json'), JSON.stringify({ basics: { name: 'Sam' }, work: [{ position: 'SOC analyst', startDate: '2020-01' }] }));
+  writeFileSync(
+    join(dir, 'resume.json'),
+    JSON.stringify({ basics: { name: 'Sam' }, work: [{ position: 'SOC analyst', startDate: '2020-01' }] }),
+  );
 
   it('--resume given a plan file says to use --plan', async () => {
     const exported = await runCli(['plan', '--from', 'help desk', '--format', 'json', '--out', 'plan.json'], dir);
     expect(exported.code).toBe(0);
     const run = await runCli(['plan', '--resume', 'plan.json'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'secpath plan: --resume "plan.json": this is a secpath plan file, not a résumé; open it with --plan plan.json\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'secpath plan: --resume "plan.json": this is a secpath plan file, not a résumé; open it with --plan plan.json\n',
+    });
   });
 
   it('--plan given a JSON Resume says to use --resume', async () => {
     const run = await runCli(['plan', '--plan', 'resume.json'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'secpath plan: --plan "resume.json": this is a JSON Resume, not a plan file; open it with --resume resume.json\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'secpath plan: --plan "resume.json": this is a JSON Resume, not a plan file; open it with --resume resume.json\n',
+    });
   });
 });

@@ -13,9 +13,16 @@ describe('secpath validate', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^ok: \d+ roles, \d+ certifications, \d+ transitions, \d+ sources, \d+ refused hosts$/);
     expect(lines[1]).toBe('facts by their best source (numbers among them):');
-    expect(lines.slice(2, 6).map((l) => l.trim().split(/\s+/)[0])).toEqual(['official', 'survey', 'publisher', 'secondary']);
+    expect(lines.slice(2, 6).map((l) => l.trim().split(/\s+/)[0])).toEqual([
+      'official',
+      'survey',
+      'publisher',
+      'secondary',
+    ]);
     // Official sources carry the data: more facts rest on them than on every other tier together.
-    const facts = Object.fromEntries(lines.slice(2, 6).map((l) => [l.trim().split(/\s+/)[0], Number(l.trim().split(/\s+/)[1])]));
+    const facts = Object.fromEntries(
+      lines.slice(2, 6).map((l) => [l.trim().split(/\s+/)[0], Number(l.trim().split(/\s+/)[1])]),
+    );
     expect(facts.official).toBeGreaterThan(facts.survey! + facts.publisher! + facts.secondary!);
     expect(lines[5]).toContain('all marked low-confidence');
     expect(run.stdout).toMatch(/no timing evidence .*: \d+ moves, \d+ roles/);
@@ -30,7 +37,9 @@ describe('secpath validate', () => {
     writeFileSync(join(dir, 'roles.json'), JSON.stringify(roles));
     const run = await runCli(['validate', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('roles.json $.roles[0].level: expected one of "start", "feeder", "entry", "mid", "advanced", "executive", found "junior"');
+    expect(run.stderr).toContain(
+      'roles.json $.roles[0].level: expected one of "start", "feeder", "entry", "mid", "advanced", "executive", found "junior"',
+    );
     expect(run.stderr).toContain('roles.json $.roles[1].countsAs[0]: expected one of');
     expect(run.stderr).toContain('(did you mean "security"?)');
     expect(run.stderr).toContain('2 problems found');
@@ -51,13 +60,23 @@ describe('secpath roles', () => {
       { id: 'help-desk', title: 'Help desk technician', level: 'feeder', track: 'it-operations' },
       { id: 'security-analyst', title: 'Security analyst', level: 'entry', track: 'security-operations' },
       { id: 'security-manager', title: 'Security manager', level: 'mid', track: 'management' },
-      { id: 'chief-information-security-officer', title: 'Chief information security officer', level: 'executive', track: 'management' },
+      {
+        id: 'chief-information-security-officer',
+        title: 'Chief information security officer',
+        level: 'executive',
+        track: 'management',
+      },
     ]);
   });
 
   it('lists roles as text grouped by level', async () => {
     const run = await runCli(['roles', '--data', MINIMAL_GRAPH_DIR]);
-    expect(run.stdout.split('\n').slice(0, 4)).toEqual(['feeder', expect.stringMatching(/^ {2}help-desk +Help desk technician +it-operations$/), 'entry', expect.stringContaining('security-analyst')]);
+    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+      'feeder',
+      expect.stringMatching(/^ {2}help-desk +Help desk technician +it-operations$/),
+      'entry',
+      expect.stringContaining('security-analyst'),
+    ]);
   });
 
   it('rejects an unknown format with one line naming the option and exit 2', async () => {
@@ -88,13 +107,24 @@ describe('secpath graph', () => {
     const run = await runCli(['graph', '--format', 'graphml', '--data', MINIMAL_GRAPH_DIR]);
     expect(run.code).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'data', 'key'].includes(name) }).parse(run.stdout);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (name) => ['node', 'edge', 'data', 'key'].includes(name),
+    }).parse(run.stdout);
     const graph = doc.graphml.graph;
-    expect(graph.node.map((n: Record<string, string>) => n['@id'])).toEqual(['help-desk', 'security-analyst', 'security-manager', 'chief-information-security-officer']);
+    expect(graph.node.map((n: Record<string, string>) => n['@id'])).toEqual([
+      'help-desk',
+      'security-analyst',
+      'security-manager',
+      'chief-information-security-officer',
+    ]);
     const edges = graph.edge.map((e: Record<string, string>) => `${e['@source']}>${e['@target']}`);
     expect(edges).toContain('security-analyst>security-manager');
     const analystToManager = graph.edge.find((e: Record<string, string>) => e['@source'] === 'security-analyst');
-    const required = analystToManager.data.find((d: Record<string, string>) => d['@key'] === 'e_requiredCertifications');
+    const required = analystToManager.data.find(
+      (d: Record<string, string>) => d['@key'] === 'e_requiredCertifications',
+    );
     expect(required['#text']).toBe('cissp');
     expect(doc.graphml.key.map((k: Record<string, string>) => k['@id'])).toContain('n_medianPayUsd');
   });
@@ -106,7 +136,9 @@ describe('secpath graph', () => {
     roles.roles[0].title = 'Help desk <script>alert("x")</script> & "support"';
     writeFileSync(join(dir, 'roles.json'), JSON.stringify(roles));
     const run = await runCli(['graph', '--format', 'graphml', '--data', dir]);
-    expect(run.stdout).toContain('Help desk &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;support&quot;');
+    expect(run.stdout).toContain(
+      'Help desk &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;support&quot;',
+    );
   });
 
   it('writes to a file with --out', async () => {

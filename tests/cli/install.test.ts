@@ -23,13 +23,21 @@ describe('secpath as an installed command', () => {
     expect(run(bin, ['--version'], elsewhere)).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
     const plan = run(bin, ['plan', '--from', 'help desk', '--format', 'md', '--out', 'plan.md'], elsewhere);
     expect(plan).toMatchObject({ code: 0, stderr: 'wrote plan.md\n' });
-    expect(readFileSync(join(elsewhere, 'plan.md'), 'utf8')).toMatch(/^# Career plan: IT support specialist → Information security manager/);
+    expect(readFileSync(join(elsewhere, 'plan.md'), 'utf8')).toMatch(
+      /^# Career plan: IT support specialist → Information security manager/,
+    );
   }, 180_000);
 
   it('works after a production install (npm ci --omit=dev), which has no vite to bundle it', () => {
     // A checkout of the working tree outside this repository, so no node_modules above it can lend vite.
     const pack = mkdtempSync(join(tmpdir(), 'secpath-pack-'));
-    const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', pack, REPO], { cwd: REPO, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', pack, REPO], {
+      cwd: REPO,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()!;
     const checkout = join(pack, 'package');
     execFileSync('tar', ['-xzf', join(pack, name), '-C', pack]);
     copyFileSync(join(REPO, 'package-lock.json'), join(checkout, 'package-lock.json'));
@@ -38,7 +46,11 @@ describe('secpath as an installed command', () => {
     expect(installed.stdout).toContain('vite is not installed (a production install), so the CLI is not bundled');
     const elsewhere = join(pack, 'elsewhere');
     mkdirSync(elsewhere);
-    const plan = run(process.execPath, [join(checkout, 'src', 'cli', 'secpath.mjs'), 'plan', '--from', 'help desk'], elsewhere);
+    const plan = run(
+      process.execPath,
+      [join(checkout, 'src', 'cli', 'secpath.mjs'), 'plan', '--from', 'help desk'],
+      elsewhere,
+    );
     expect(plan.stderr).toBe('');
     expect(plan.code).toBe(0);
     expect(plan.stdout).toMatch(/^From IT support specialist to Information security manager/);

@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,14 +27,18 @@ function folderWithOldFile(): string {
 }
 
 /** node:fs with writeSync failing with `code` once `after` bytes have been written, as a full disk does. */
-function failingFiles(code: string, after = 100, on: 'writeSync' | 'renameSync' | 'fsyncSync' = 'writeSync'): CliFiles & { written: number } {
+function failingFiles(
+  code: string,
+  after = 100,
+  on: 'writeSync' | 'renameSync' | 'fsyncSync' = 'writeSync',
+): CliFiles & { written: number } {
   const files = {
     ...fs,
     written: 0,
     writeSync(fd: number, buffer: Buffer, offset: number, length: number) {
       if (on === 'writeSync' && files.written + length > after) {
         const part = Math.max(0, after - files.written);
-        if (part > 0) return (files.written += fs.writeSync(fd, buffer, offset, part), part);
+        if (part > 0) return ((files.written += fs.writeSync(fd, buffer, offset, part)), part);
         throw Object.assign(new Error(`${code}: simulated`), { code });
       }
       const n = fs.writeSync(fd, buffer, offset, length);
@@ -53,13 +66,19 @@ describe('--out', () => {
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
-  for (const [code, words] of [['ENOSPC', 'the disk is full'], ['EIO', 'input/output error'], ['EDQUOT', 'the disk quota is used up']]) {
+  for (const [code, words] of [
+    ['ENOSPC', 'the disk is full'],
+    ['EIO', 'input/output error'],
+    ['EDQUOT', 'the disk quota is used up'],
+  ]) {
     it(`leaves the old file whole and nothing else when the disk fails (${code}) mid-write`, async () => {
       const dir = folderWithOldFile();
       const files = failingFiles(code!);
       const run = await runCli([...GRAPH_JSON, '--out', 'plan.md'], dir, files);
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`secpath graph: --out "plan.md": cannot write it: ${words} (${code}); the file was left as it was\n`);
+      expect(run.stderr).toBe(
+        `secpath graph: --out "plan.md": cannot write it: ${words} (${code}); the file was left as it was\n`,
+      );
       expect(files.written).toBe(100);
       expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe(OLD);
       expect(readdirSync(dir)).toEqual(['plan.md']);
@@ -79,7 +98,9 @@ describe('--out', () => {
   it('says nothing was written when there was no file before', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'secpath-out-'));
     const run = await runCli([...GRAPH_JSON, '--out', 'new.json'], dir, failingFiles('ENOSPC'));
-    expect(run.stderr).toBe('secpath graph: --out "new.json": cannot write it: the disk is full (ENOSPC); nothing was written\n');
+    expect(run.stderr).toBe(
+      'secpath graph: --out "new.json": cannot write it: the disk is full (ENOSPC); nothing was written\n',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -95,7 +116,11 @@ describe('--out', () => {
 
   it('writes into a device rather than replacing it, and reports a full one (/dev/full) in one line', async () => {
     const run = await runCli([...GRAPH_JSON, '--out', '/dev/full']);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'secpath graph: --out "/dev/full": cannot write it: the disk is full (ENOSPC)\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'secpath graph: --out "/dev/full": cannot write it: the disk is full (ENOSPC)\n',
+    });
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
     expect((await runCli([...GRAPH_JSON, '--out', '/dev/null'])).code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
@@ -105,16 +130,32 @@ describe('--out', () => {
     ['a folder', (dir) => (mkdirSync(join(dir, 'd')), 'd'), 'is a folder; give a file name'],
     ['a name ending in a slash', () => 'd/', 'names a folder; give a file name'],
     ['a missing folder', () => 'no/x.md', 'cannot write it: the folder "<dir>/no" does not exist'],
-    ['a path through a file', (dir) => (writeFileSync(join(dir, 'f'), ''), 'f/x.md'), 'cannot write it: a part of the path is not a folder (ENOTDIR)'],
-    ['a file in /proc', () => '/proc/version', 'cannot write a file in "/proc": the folder takes no new files (ENOENT)'],
-    ['a loop of symbolic links', (dir) => (symlinkSync('loop.md', join(dir, 'loop.md')), 'loop.md'), 'cannot write it: a loop of symbolic links (ELOOP)'],
+    [
+      'a path through a file',
+      (dir) => (writeFileSync(join(dir, 'f'), ''), 'f/x.md'),
+      'cannot write it: a part of the path is not a folder (ENOTDIR)',
+    ],
+    [
+      'a file in /proc',
+      () => '/proc/version',
+      'cannot write a file in "/proc": the folder takes no new files (ENOENT)',
+    ],
+    [
+      'a loop of symbolic links',
+      (dir) => (symlinkSync('loop.md', join(dir, 'loop.md')), 'loop.md'),
+      'cannot write it: a loop of symbolic links (ELOOP)',
+    ],
   ];
   for (const [what, make, message] of faults) {
     it(`reports ${what} in one line naming the path, exit 1`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'secpath-out-'));
       const out = make(dir);
       const run = await runCli([...GRAPH_JSON, '--out', out], dir);
-      expect(run).toEqual({ code: 1, stdout: '', stderr: `secpath graph: --out ${JSON.stringify(out)}: ${message.replace('<dir>', dir)}\n` });
+      expect(run).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `secpath graph: --out ${JSON.stringify(out)}: ${message.replace('<dir>', dir)}\n`,
+      });
     });
   }
 
@@ -122,9 +163,15 @@ describe('--out', () => {
     const dir = folderWithOldFile();
     chmodSync(join(dir, 'plan.md'), 0o644);
     chmodSync(dir, 0o555);
-    const run = spawnCli([...GRAPH_JSON, '--out', 'plan.md'], dir, UNPRIVILEGED_UID === undefined ? {} : { uid: UNPRIVILEGED_UID });
+    const run = spawnCli(
+      [...GRAPH_JSON, '--out', 'plan.md'],
+      dir,
+      UNPRIVILEGED_UID === undefined ? {} : { uid: UNPRIVILEGED_UID },
+    );
     chmodSync(dir, 0o755);
-    expect(run.stderr).toBe(`secpath graph: --out "plan.md": cannot write a file in ${JSON.stringify(dir)}: permission denied (EACCES)\n`);
+    expect(run.stderr).toBe(
+      `secpath graph: --out "plan.md": cannot write a file in ${JSON.stringify(dir)}: permission denied (EACCES)\n`,
+    );
     expect(run.code).toBe(1);
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe(OLD);
   }, 30_000);
@@ -143,9 +190,14 @@ describe('standard output', () => {
     const shell = fs.mkdtempSync(join(tmpdir(), 'secpath-pipe-'));
     const script = join(shell, 'run.sh');
     // The shipped graph as JSON is far larger than a pipe's buffer, so the writer is still writing when head leaves.
-    writeFileSync(script, `"${process.execPath}" "${SECPATH_BIN}" graph --format json 2>"${shell}/err" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}" >"${shell}/code"`);
+    writeFileSync(
+      script,
+      `"${process.execPath}" "${SECPATH_BIN}" graph --format json 2>"${shell}/err" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}" >"${shell}/code"`,
+    );
     spawnSync('bash', [script]);
-    expect(readFileSync(join(shell, 'err'), 'utf8')).toBe('secpath: cannot write to standard output: it was closed before all output was written (EPIPE)\n');
+    expect(readFileSync(join(shell, 'err'), 'utf8')).toBe(
+      'secpath: cannot write to standard output: it was closed before all output was written (EPIPE)\n',
+    );
     expect(readFileSync(join(shell, 'code'), 'utf8').trim()).toBe('1');
   }, 30_000);
 });

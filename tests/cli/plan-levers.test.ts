@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 
-const ASK = ['plan', '--from', 'help desk', '--to', 'information security manager', '--start', '2027-01', '--no-sources'];
+const ASK = [
+  'plan',
+  '--from',
+  'help desk',
+  '--to',
+  'information security manager',
+  '--start',
+  '2027-01',
+  '--no-sources',
+];
 
 describe('secpath plan --levers', () => {
   it('lists, under "What would shorten this route", each single change with the months it saves, before the other routes', async () => {
@@ -39,6 +48,8 @@ describe('secpath plan --levers', () => {
   it('carries the levers in Markdown under the same heading', async () => {
     const run = await runCli([...ASK, '--format', 'md']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/### What would shorten this route\n\n- Have 1 more year of information security experience: /);
+    expect(run.stdout).toMatch(
+      /### What would shorten this route\n\n- Have 1 more year of information security experience: /,
+    );
   });
 });

@@ -24,10 +24,20 @@ describe('each whole-graph check catches its fault', () => {
       const result = loadGraphData(brokenTexts(fixture), { ...fixture.options, fileLabel: label });
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      const reported = result.issues.map((i) => ({ file: i.file, path: jsonPath(i.path), message: i.message, hint: i.hint }));
+      const reported = result.issues.map((i) => ({
+        file: i.file,
+        path: jsonPath(i.path),
+        message: i.message,
+        hint: i.hint,
+      }));
       for (const wanted of fixture.expect) {
-        const match = reported.find((r) => r.file === wanted.file && r.path === wanted.path && r.message.includes(wanted.message));
-        expect(match, `expected ${wanted.file} ${wanted.path}: ${wanted.message}\nreported:\n${result.issues.map(formatIssue).join('\n')}`).toBeDefined();
+        const match = reported.find(
+          (r) => r.file === wanted.file && r.path === wanted.path && r.message.includes(wanted.message),
+        );
+        expect(
+          match,
+          `expected ${wanted.file} ${wanted.path}: ${wanted.message}\nreported:\n${result.issues.map(formatIssue).join('\n')}`,
+        ).toBeDefined();
         if (wanted.hint) expect(match?.hint).toBe(wanted.hint);
       }
     });
@@ -51,7 +61,14 @@ describe('error messages', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const files = new Set(result.issues.map((i) => i.file));
-    expect(files).toEqual(new Set(['graph-data/roles.json', 'graph-data/certifications.json', 'graph-data/transitions.json', 'graph-data/sources.json']));
+    expect(files).toEqual(
+      new Set([
+        'graph-data/roles.json',
+        'graph-data/certifications.json',
+        'graph-data/transitions.json',
+        'graph-data/sources.json',
+      ]),
+    );
     expect(result.issues.length).toBeGreaterThanOrEqual(5);
   });
 

@@ -34,7 +34,11 @@ describe('graph-data text', () => {
   for (const [name, title] of hostile) {
     it(`refuses a title with ${name}, naming the file, the field and the place`, () => {
       const found = problems(withRoles((roles) => (roles[0]!.title = title)));
-      expect(found).toContainEqual(expect.stringMatching(new RegExp(`^graph-data/roles\\.json \\$\\.roles\\[0\\]\\.title: contains ${name.replace(/[()+]/g, '\\$&')}`)));
+      expect(found).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^graph-data/roles\\.json \\$\\.roles\\[0\\]\\.title: contains ${name.replace(/[()+]/g, '\\$&')}`),
+        ),
+      );
     });
   }
 
@@ -45,28 +49,51 @@ describe('graph-data text', () => {
         roles[2]!.summary = 'Leads the security team.\r\nATTACH:http://evil.example/a';
       }),
     );
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/\$\.roles\[1\]\.aliases\[1\]: contains an escape/), expect.stringMatching(/\$\.roles\[2\]\.summary: contains a carriage return at character 25/)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\$\.roles\[1\]\.aliases\[1\]: contains an escape/),
+        expect.stringMatching(/\$\.roles\[2\]\.summary: contains a carriage return at character 25/),
+      ]),
+    );
   });
 
   it('keeps accented and non-Latin text that is one script', () => {
-    expect(problems(withRoles((roles) => roles[2]!.aliases.push('Responsable de la sécurité', 'Специалист по безопасности')))).toEqual([]);
+    expect(
+      problems(
+        withRoles((roles) => roles[2]!.aliases.push('Responsable de la sécurité', 'Специалист по безопасности')),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('look-alike role names', () => {
   it('refuses a title that mixes Latin with a Cyrillic look-alike letter', () => {
-    const found = problems(withRoles((roles) => roles.push({ ...roles[1]!, id: 'security-analyst-twin', title: 'S\u0435curity analyst', aliases: [] })));
+    const found = problems(
+      withRoles((roles) =>
+        roles.push({ ...roles[1]!, id: 'security-analyst-twin', title: 'S\u0435curity analyst', aliases: [] }),
+      ),
+    );
     expect(found).toContainEqual(
       'graph-data/roles.json $.roles[4].title: "Sеcurity analyst" mixes Latin letters with the Cyrillic letter "е" (U+0435), which can look like another letter (write every letter of a title or alias in one script)',
     );
-    expect(found).toContainEqual(expect.stringMatching(/\$\.roles\[4\]\.title: "Sеcurity analyst" looks the same as "Security analyst", which names role "security-analyst" \(\$\.roles\[1\]\)/));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /\$\.roles\[4\]\.title: "Sеcurity analyst" looks the same as "Security analyst", which names role "security-analyst" \(\$\.roles\[1\]\)/,
+      ),
+    );
   });
 
   it('refuses names of two roles that read the same in one script each', () => {
-    const found = problems(withRoles((roles) => roles.push({ ...roles[3]!, id: 'c1so', title: 'Chief information security 0fficer', aliases: ['ClSO'] })));
+    const found = problems(
+      withRoles((roles) =>
+        roles.push({ ...roles[3]!, id: 'c1so', title: 'Chief information security 0fficer', aliases: ['ClSO'] }),
+      ),
+    );
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/\.title: "Chief information security 0fficer" looks the same as "Chief information security officer"/),
+        expect.stringMatching(
+          /\.title: "Chief information security 0fficer" looks the same as "Chief information security officer"/,
+        ),
         expect.stringMatching(/\.aliases\[0\]: "ClSO" looks the same as "CISO"/),
       ]),
     );

@@ -7,8 +7,12 @@ import { GRAPH_DATA_FILES, GRAPH_DATA_FILE_NAMES, type GraphDataFileName } from 
 import { FIXTURES, MINIMAL_GRAPH_DIR, SHIPPED_GRAPH_DIR } from '../helpers/graph-fixtures.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const committed = (file: GraphDataFileName) => JSON.parse(readFileSync(join(SHIPPED_GRAPH_DIR, 'schema', schemaFileName(file)), 'utf8'));
-const validators = Object.fromEntries(GRAPH_DATA_FILE_NAMES.map((f) => [f, ajv.compile(committed(f))])) as Record<GraphDataFileName, ReturnType<typeof ajv.compile>>;
+const committed = (file: GraphDataFileName) =>
+  JSON.parse(readFileSync(join(SHIPPED_GRAPH_DIR, 'schema', schemaFileName(file)), 'utf8'));
+const validators = Object.fromEntries(GRAPH_DATA_FILE_NAMES.map((f) => [f, ajv.compile(committed(f))])) as Record<
+  GraphDataFileName,
+  ReturnType<typeof ajv.compile>
+>;
 
 function verdicts(file: GraphDataFileName, content: unknown) {
   return { zod: GRAPH_DATA_FILES[file].safeParse(content).success, jsonSchema: validators[file](content) as boolean };

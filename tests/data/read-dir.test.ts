@@ -27,19 +27,27 @@ describe('reading a graph-data folder', () => {
   });
 
   it('names a loop of symbolic links', () => {
-    expect(problemsOf(folderWithRoles((path) => symlinkSync('roles.json', path)))).toEqual(['roles.json: cannot be read: a loop of symbolic links (ELOOP)']);
+    expect(problemsOf(folderWithRoles((path) => symlinkSync('roles.json', path)))).toEqual([
+      'roles.json: cannot be read: a loop of symbolic links (ELOOP)',
+    ]);
   });
 
   it('names a symbolic link to nothing', () => {
-    expect(problemsOf(folderWithRoles((path) => symlinkSync('nowhere.json', path)))).toEqual(['roles.json: is a symbolic link to "nowhere.json", which does not exist']);
+    expect(problemsOf(folderWithRoles((path) => symlinkSync('nowhere.json', path)))).toEqual([
+      'roles.json: is a symbolic link to "nowhere.json", which does not exist',
+    ]);
   });
 
   it('names an input/output error', () => {
-    expect(problemsOf(folderWithRoles((path) => symlinkSync('/proc/self/mem', path)))).toEqual(['roles.json: cannot be read: input/output error (EIO)']);
+    expect(problemsOf(folderWithRoles((path) => symlinkSync('/proc/self/mem', path)))).toEqual([
+      'roles.json: cannot be read: input/output error (EIO)',
+    ]);
   });
 
   it('still lists a file that is simply missing with the files a folder needs', () => {
-    expect(problemsOf(folderWithRoles(() => undefined))).toEqual([expect.stringMatching(/roles\.json: is missing \(every graph-data folder needs sources\.json, roles\.json/)]);
+    expect(problemsOf(folderWithRoles(() => undefined))).toEqual([
+      expect.stringMatching(/roles\.json: is missing \(every graph-data folder needs sources\.json, roles\.json/),
+    ]);
   });
 
   it('says when the folder is missing or is a file', () => {
@@ -47,7 +55,10 @@ describe('reading a graph-data folder', () => {
     writeFileSync(join(dir, 'file'), '');
     expect(loadGraphDataDir(join(dir, 'none'))).toMatchObject({ ok: false, issues: [{ message: 'does not exist' }] });
     expect(loadGraphDataDir(join(dir, 'file'))).toMatchObject({ ok: false, issues: [{ message: 'is not a folder' }] });
-    expect(loadGraphDataDir(join(dir, 'file', 'x'))).toMatchObject({ ok: false, issues: [{ message: 'cannot be read: a part of the path is not a folder (ENOTDIR)' }] });
+    expect(loadGraphDataDir(join(dir, 'file', 'x'))).toMatchObject({
+      ok: false,
+      issues: [{ message: 'cannot be read: a part of the path is not a folder (ENOTDIR)' }],
+    });
   });
 });
 
@@ -69,11 +80,23 @@ describe('readTextFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secpath-read-'));
     writeFileSync(join(dir, 'utf16.json'), Buffer.from('\ufeff{}', 'utf16le'));
     writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]));
-    expect(readTextFile(join(dir, 'utf16.json'), 100)).toEqual({ ok: false, tooLarge: false, problem: 'is not UTF-8 text (it is UTF-16: save it as UTF-8)' });
-    expect(readTextFile(join(dir, 'latin1.json'), 100)).toEqual({ ok: false, tooLarge: false, problem: 'is not UTF-8 text' });
+    expect(readTextFile(join(dir, 'utf16.json'), 100)).toEqual({
+      ok: false,
+      tooLarge: false,
+      problem: 'is not UTF-8 text (it is UTF-16: save it as UTF-8)',
+    });
+    expect(readTextFile(join(dir, 'latin1.json'), 100)).toEqual({
+      ok: false,
+      tooLarge: false,
+      problem: 'is not UTF-8 text',
+    });
   });
 
   it('reads a folder as an error, not as text', () => {
-    expect(readTextFile(tmpdir(), 100)).toMatchObject({ ok: false, code: 'EISDIR', problem: 'it is a folder (EISDIR)' });
+    expect(readTextFile(tmpdir(), 100)).toMatchObject({
+      ok: false,
+      code: 'EISDIR',
+      problem: 'it is a folder (EISDIR)',
+    });
   });
 });

@@ -6,7 +6,9 @@ import { MINIMAL_GRAPH_DIR, readGraphTexts } from '../helpers/graph-fixtures.ts'
 
 /** The pattern before it was made linear, kept here as the definition of which URLs are accepted. */
 const QUADRATIC_PATTERN = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/;
-const LINEAR_PATTERN = HttpUrlSchema.def.checks!.map((c) => (c._zod.def as { pattern?: RegExp }).pattern).find((p) => p !== undefined)!;
+const LINEAR_PATTERN = HttpUrlSchema.def
+  .checks!.map((c) => (c._zod.def as { pattern?: RegExp }).pattern)
+  .find((p) => p !== undefined)!;
 
 function withSourceUrl(url: string) {
   const texts = readGraphTexts(MINIMAL_GRAPH_DIR);
@@ -24,8 +26,10 @@ describe('the URL pattern of graph-data', () => {
       }),
       { numRuns: 20_000 },
     );
-    for (const url of ['https://www.bls.gov/ooh/', 'http://a.b', 'http://.a.b', 'http://a..b', 'http://a.b?x#y']) expect(LINEAR_PATTERN.test(url), url).toBe(true);
-    for (const url of ['http://ab', 'http://a.', 'http://.a', 'https://a b.c', 'http:///a.b']) expect(LINEAR_PATTERN.test(url), url).toBe(false);
+    for (const url of ['https://www.bls.gov/ooh/', 'http://a.b', 'http://.a.b', 'http://a..b', 'http://a.b?x#y'])
+      expect(LINEAR_PATTERN.test(url), url).toBe(true);
+    for (const url of ['http://ab', 'http://a.', 'http://.a', 'https://a b.c', 'http:///a.b'])
+      expect(LINEAR_PATTERN.test(url), url).toBe(false);
   });
 
   it('checks a URL of 100,000 dots in linear time (it took over a minute)', () => {
@@ -41,6 +45,8 @@ describe('the URL pattern of graph-data', () => {
     expect(performance.now() - started).toBeLessThan(5000);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^Too big: expected string to have <=2000 characters/)]);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Too big: expected string to have <=2000 characters/),
+    ]);
   });
 });

@@ -16,7 +16,8 @@ const FLAGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium"`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium"`);
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 

@@ -15,7 +15,8 @@ async function open(): Promise<Page> {
   return page;
 }
 
-const held = (page: Page) => page.getByRole('list', { name: 'Certifications you hold' }).getByRole('listitem').allTextContents();
+const held = (page: Page) =>
+  page.getByRole('list', { name: 'Certifications you hold' }).getByRole('listitem').allTextContents();
 
 describe('the certification picker in Chromium', () => {
   it('keeps a certification already held when Enter picks it again, and says so', async () => {
@@ -28,7 +29,12 @@ describe('the certification picker in Chromium', () => {
     await said.waitFor();
     // Not hidden under the list of certifications.
     const box = (await said.boundingBox())!;
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe('CISSP is already added.');
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+      }),
+    ).toBe('CISSP is already added.');
     expect(await held(page)).toEqual(before.held);
     expect(await page.getAttribute(STEPS, 'data-route-roles')).toBe(before.route);
   });

@@ -9,7 +9,8 @@ import { GRAPH, nextFrames, readGraph, waitForRoute } from './graph-view.ts';
 // show their result while a route is drawn, and keyboard focus that can be seen.
 const graph = shippedGraphForTests();
 const LINK = '/?from=soc-analyst&education=bachelor';
-const route = planRoute(graph, { from: 'soc-analyst', to: 'information-security-manager' }, { education: 'bachelor' }).routes[0]!.roles;
+const route = planRoute(graph, { from: 'soc-analyst', to: 'information-security-manager' }, { education: 'bachelor' })
+  .routes[0]!.roles;
 const WIDTHS = [1024, 1150, 1280, 1400, 1920];
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
@@ -38,12 +39,16 @@ function clippedControls(page: Page): Promise<string[]> {
       const nativeArrow = style.appearance === 'none' ? 0 : 20;
       const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - nativeArrow;
       const width = measure.measureText(text).width;
-      if (width > room + 0.5) clipped.push(`#${select.id} "${text}": ${width.toFixed(0)} px of text in ${room.toFixed(0)} px`);
+      if (width > room + 0.5)
+        clipped.push(`#${select.id} "${text}": ${width.toFixed(0)} px of text in ${room.toFixed(0)} px`);
     }
     for (const segment of document.querySelectorAll<HTMLElement>('.segmented label > span:not(.visually-hidden)')) {
       const group = segment.closest('.segmented')!.getBoundingClientRect();
       const box = segment.getBoundingClientRect();
-      if (segment.scrollWidth > segment.clientWidth + 0.5 || box.right > group.right + 0.5) clipped.push(`segment "${segment.textContent}": ${segment.scrollWidth} px of text in ${segment.clientWidth} px`);
+      if (segment.scrollWidth > segment.clientWidth + 0.5 || box.right > group.right + 0.5)
+        clipped.push(
+          `segment "${segment.textContent}": ${segment.scrollWidth} px of text in ${segment.clientWidth} px`,
+        );
     }
     return clipped;
   });
@@ -86,14 +91,23 @@ describe('no control is cut short', () => {
 });
 
 describe('choosing a certification focus', () => {
-  for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 768 }]) {
+  for (const viewport of [
+    { width: 1400, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
     it(`leaves the graph where it was, at ${viewport.width}x${viewport.height}`, async () => {
       const page = await open({ viewport });
       await nextFrames(page);
-      const view = async () => ({ box: await page.locator(GRAPH).boundingBox(), camera: await readGraph(page, (cy) => ({ zoom: cy.zoom(), pan: cy.pan() }), null) });
+      const view = async () => ({
+        box: await page.locator(GRAPH).boundingBox(),
+        camera: await readGraph(page, (cy) => ({ zoom: cy.zoom(), pan: cy.pan() }), null),
+      });
       const before = await view();
       await page.getByLabel('Certification', { exact: true }).selectOption('cissp');
-      await page.waitForFunction((selector) => (document.querySelector(selector) as HTMLElement).dataset.certificationMoves !== '', GRAPH);
+      await page.waitForFunction(
+        (selector) => (document.querySelector(selector) as HTMLElement).dataset.certificationMoves !== '',
+        GRAPH,
+      );
       await page.getByRole('heading', { name: 'What CISSP opens up' }).waitFor();
       await nextFrames(page);
       expect(await view()).toEqual(before);
@@ -105,15 +119,25 @@ describe('filters while a route is drawn', () => {
   it('make the roles that pass stand out from the rest, and keep the route', async () => {
     const page = await open({ viewport: { width: 1400, height: 900 } });
     await page.locator('#filter-level').selectOption('advanced');
-    const advanced = graph.getAttribute('data').roles.filter((r) => r.level === 'advanced').map((r) => r.id);
-    const opacity = () => readGraph(page, (cy) => Object.fromEntries(cy.nodes('.role').map((n) => [n.id(), n.effectiveOpacity()])), null);
+    const advanced = graph
+      .getAttribute('data')
+      .roles.filter((r) => r.level === 'advanced')
+      .map((r) => r.id);
+    const opacity = () =>
+      readGraph(page, (cy) => Object.fromEntries(cy.nodes('.role').map((n) => [n.id(), n.effectiveOpacity()])), null);
     await expect
       .poll(async () => {
         const shown = await opacity();
         const faint = advanced.filter((id) => shown[id]! < 0.95);
-        const loud = Object.keys(shown).filter((id) => !advanced.includes(id) && !route.includes(id) && shown[id]! > 0.5);
+        const loud = Object.keys(shown).filter(
+          (id) => !advanced.includes(id) && !route.includes(id) && shown[id]! > 0.5,
+        );
         const faintRoute = route.filter((id) => shown[id]! < 0.95);
-        return { 'advanced roles drawn faint': faint, 'other roles drawn strong': loud, 'route roles drawn faint': faintRoute };
+        return {
+          'advanced roles drawn faint': faint,
+          'other roles drawn strong': loud,
+          'route roles drawn faint': faintRoute,
+        };
       })
       .toEqual({ 'advanced roles drawn faint': [], 'other roles drawn strong': [], 'route roles drawn faint': [] });
   });
@@ -126,7 +150,11 @@ describe('the objective control', () => {
     const selected = await control.screenshot();
     await page.getByLabel('Education', { exact: true }).focus();
     await page.keyboard.press('Tab');
-    expect(await page.getByRole('radio', { name: /^Fastest/ }).evaluate((el) => el === document.activeElement && el.matches(':focus-visible'))).toBe(true);
+    expect(
+      await page
+        .getByRole('radio', { name: /^Fastest/ })
+        .evaluate((el) => el === document.activeElement && el.matches(':focus-visible')),
+    ).toBe(true);
     const focused = await control.screenshot();
     expect(focused.equals(selected), 'the focused control looks different from the merely selected one').toBe(false);
   });

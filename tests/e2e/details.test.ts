@@ -23,7 +23,8 @@ async function open(): Promise<Page> {
   return page;
 }
 
-const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Where something other than the panel is on top of it: at points across the panel, and at the
@@ -35,7 +36,8 @@ async function showingThrough(page: Page): Promise<string[]> {
     const panel = document.querySelector(selector)!;
     const box = panel.getBoundingClientRect();
     const points: Array<[number, number]> = [];
-    for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) points.push([box.left + (box.width * i) / 12, box.top + (box.height * j) / 12]);
+    for (let i = 1; i < 12; i++)
+      for (let j = 1; j < 12; j++) points.push([box.left + (box.width * i) / 12, box.top + (box.height * j) / 12]);
     for (const element of document.body.querySelectorAll('*')) {
       if (panel.contains(element)) continue;
       const r = element.getBoundingClientRect();
@@ -47,7 +49,10 @@ async function showingThrough(page: Page): Promise<string[]> {
     for (const [x, y] of points) {
       if (y < 0 || y >= window.innerHeight || x < 0 || x >= window.innerWidth) continue;
       const top = document.elementFromPoint(x, y);
-      if (top && !panel.contains(top)) found.add(`${top.tagName.toLowerCase()}.${[...top.classList].join('.')} "${(top.textContent ?? '').trim().slice(0, 20)}"`);
+      if (top && !panel.contains(top))
+        found.add(
+          `${top.tagName.toLowerCase()}.${[...top.classList].join('.')} "${(top.textContent ?? '').trim().slice(0, 20)}"`,
+        );
     }
     return [...found];
   }, DETAILS);
@@ -57,7 +62,10 @@ async function expectBesideAndOpaque(page: Page, opener: Rect, heading: string):
   const details = page.locator(DETAILS);
   await details.getByRole('heading', { level: 2, name: heading }).waitFor();
   const panel = (await details.boundingBox())!;
-  expect(overlap(panel, opener), `the details (${JSON.stringify(panel)}) cover what they were opened from (${JSON.stringify(opener)})`).toBe(false);
+  expect(
+    overlap(panel, opener),
+    `the details (${JSON.stringify(panel)}) cover what they were opened from (${JSON.stringify(opener)})`,
+  ).toBe(false);
   expect(await showingThrough(page)).toEqual([]);
 }
 
@@ -70,12 +78,19 @@ describe('the details of a role', () => {
     await page.locator('ol[aria-label="Steps of the route"]').scrollIntoViewIfNeeded();
     const target = route.at(-1)!;
     const canvas = (await page.locator(GRAPH).boundingBox())!;
-    const node = await readGraph(page, (cy, id) => cy.getElementById(id).renderedBoundingBox({ includeLabels: false } as never), target);
+    const node = await readGraph(
+      page,
+      (cy, id) => cy.getElementById(id).renderedBoundingBox({ includeLabels: false } as never),
+      target,
+    );
     const rect = { x: canvas.x + node.x1, y: canvas.y + node.y1, width: node.w, height: node.h };
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await expectBesideAndOpaque(page, rect, title(target));
     await page.keyboard.press('Escape');
-    await page.locator(DETAILS).getByRole('heading', { name: title(target) }).waitFor({ state: 'detached' });
+    await page
+      .locator(DETAILS)
+      .getByRole('heading', { name: title(target) })
+      .waitFor({ state: 'detached' });
     expect(await isFocused(page.locator(GRAPH)), 'focus is back on the graph').toBe(true);
   });
 
@@ -86,18 +101,26 @@ describe('the details of a role', () => {
     await step.click();
     await expectBesideAndOpaque(page, (await step.boundingBox())!, title(route[1]!));
     await page.keyboard.press('Escape');
-    await page.locator(DETAILS).getByRole('heading', { name: title(route[1]!) }).waitFor({ state: 'detached' });
+    await page
+      .locator(DETAILS)
+      .getByRole('heading', { name: title(route[1]!) })
+      .waitFor({ state: 'detached' });
     expect(await isFocused(step), 'focus is back on the step').toBe(true);
   });
 
   it('opened from the roles table: beside the row, and Escape brings focus back to its button', async () => {
     const page = await open();
-    const button = page.getByRole('table', { name: /roles/i }).getByRole('button', { name: title('penetration-tester'), exact: true });
+    const button = page
+      .getByRole('table', { name: /roles/i })
+      .getByRole('button', { name: title('penetration-tester'), exact: true });
     await button.scrollIntoViewIfNeeded();
     await button.click();
     await expectBesideAndOpaque(page, (await button.boundingBox())!, title('penetration-tester'));
     await page.keyboard.press('Escape');
-    await page.locator(DETAILS).getByRole('heading', { name: title('penetration-tester') }).waitFor({ state: 'detached' });
+    await page
+      .locator(DETAILS)
+      .getByRole('heading', { name: title('penetration-tester') })
+      .waitFor({ state: 'detached' });
     expect(await isFocused(button), 'focus is back on the table button').toBe(true);
   });
 });

@@ -26,7 +26,8 @@ async function open(path: string): Promise<Page> {
   return (await session.open(path)).page;
 }
 
-const routeOf = (from: string, to = 'information-security-manager', index = 0) => planRoute(graph, { from, to }, {}).routes[index]!.roles.join(' ');
+const routeOf = (from: string, to = 'information-security-manager', index = 0) =>
+  planRoute(graph, { from, to }, {}).routes[index]!.roles.join(' ');
 const drawnRoute = (page: Page) => page.getAttribute(GRAPH, 'data-route');
 
 function differences(changed: Record<string, Box>, fresh: Record<string, Box>): string[] {
@@ -36,7 +37,11 @@ function differences(changed: Record<string, Box>, fresh: Record<string, Box>): 
     const b = fresh[id];
     if (!a || !b) return [`${id}: ${a ? 'drawn only after the change' : 'drawn only on a fresh load'}`];
     const off = (['x1', 'y1', 'x2', 'y2'] as const).some((k) => Math.abs(a[k] - b[k]) > BOX_TOLERANCE);
-    return off ? [`${id}: label ${(a.x2 - a.x1).toFixed(1)} x ${(a.y2 - a.y1).toFixed(1)} at ${a.x1.toFixed(1)},${a.y1.toFixed(1)}; fresh load ${(b.x2 - b.x1).toFixed(1)} x ${(b.y2 - b.y1).toFixed(1)} at ${b.x1.toFixed(1)},${b.y1.toFixed(1)}`] : [];
+    return off
+      ? [
+          `${id}: label ${(a.x2 - a.x1).toFixed(1)} x ${(a.y2 - a.y1).toFixed(1)} at ${a.x1.toFixed(1)},${a.y1.toFixed(1)}; fresh load ${(b.x2 - b.x1).toFixed(1)} x ${(b.y2 - b.y1).toFixed(1)} at ${b.x1.toFixed(1)},${b.y1.toFixed(1)}`,
+        ]
+      : [];
   });
 }
 
@@ -91,11 +96,24 @@ describe('the graph draws every label whole after a change in the page', () => {
   });
 
   it('after opening a plan file', async () => {
-    const view = { query: { from: 'it-support-specialist', to: 'chief-information-security-officer' }, profile: { experienceYears: { it: 2 }, education: 'bachelor' as const, certifications: ['security-plus'] }, start: '2027-01', selectedRoute: 0 };
-    const document = createPlanDocument(graph, { ...view, query: { ...view.query, objective: 'fastest', pace: 'typical', routeCount: 2 }, profile: { ...view.profile, associateOf: [] } });
+    const view = {
+      query: { from: 'it-support-specialist', to: 'chief-information-security-officer' },
+      profile: { experienceYears: { it: 2 }, education: 'bachelor' as const, certifications: ['security-plus'] },
+      start: '2027-01',
+      selectedRoute: 0,
+    };
+    const document = createPlanDocument(graph, {
+      ...view,
+      query: { ...view.query, objective: 'fastest', pace: 'typical', routeCount: 2 },
+      profile: { ...view.profile, associateOf: [] },
+    });
     const page = await open('/?from=soc-analyst');
     await waitForRoute(page, routeOf('soc-analyst'));
-    await page.getByTestId('import-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlanDocument(document)) });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializePlanDocument(document)),
+    });
     await page.getByText('Plan opened').waitFor();
     await waitForRoute(page, document.routes[0]!.roles.join(' '));
     await expectDrawnLikeAFreshLoad(page);
@@ -136,16 +154,41 @@ describe('labels, arrows and tooltips of the graph', () => {
     const problems = await readGraph(
       page,
       (cy) =>
-        cy.nodes('.role').toArray().flatMap((node) => {
-          const border = node.numericStyle('border-width');
-          const inner = { x1: node.position().x - node.width() / 2 + border / 2, x2: node.position().x + node.width() / 2 - border / 2, y1: node.position().y - node.height() / 2 + border / 2, y2: node.position().y + node.height() / 2 - border / 2 };
-          const threeLines = 3 * node.numericStyle('font-size') * node.numericStyle('line-height');
-          const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never);
-          const out: string[] = [];
-          if (inner.y2 - inner.y1 < threeLines) out.push(`${node.id()}: ${(inner.y2 - inner.y1).toFixed(1)} high inside its border, three lines need ${threeLines.toFixed(1)}`);
-          if (label.x1 < inner.x1 - 0.5 || label.x2 > inner.x2 + 0.5 || label.y1 < inner.y1 - 0.5 || label.y2 > inner.y2 + 0.5) out.push(`${node.id()}: label ${label.w.toFixed(1)} x ${label.h.toFixed(1)} does not fit inside its border`);
-          return out;
-        }),
+        cy
+          .nodes('.role')
+          .toArray()
+          .flatMap((node) => {
+            const border = node.numericStyle('border-width');
+            const inner = {
+              x1: node.position().x - node.width() / 2 + border / 2,
+              x2: node.position().x + node.width() / 2 - border / 2,
+              y1: node.position().y - node.height() / 2 + border / 2,
+              y2: node.position().y + node.height() / 2 - border / 2,
+            };
+            const threeLines = 3 * node.numericStyle('font-size') * node.numericStyle('line-height');
+            const label = node.boundingBox({
+              includeNodes: false,
+              includeEdges: false,
+              includeLabels: true,
+              includeOverlays: false,
+              includeUnderlays: false,
+            } as never);
+            const out: string[] = [];
+            if (inner.y2 - inner.y1 < threeLines)
+              out.push(
+                `${node.id()}: ${(inner.y2 - inner.y1).toFixed(1)} high inside its border, three lines need ${threeLines.toFixed(1)}`,
+              );
+            if (
+              label.x1 < inner.x1 - 0.5 ||
+              label.x2 > inner.x2 + 0.5 ||
+              label.y1 < inner.y1 - 0.5 ||
+              label.y2 > inner.y2 + 0.5
+            )
+              out.push(
+                `${node.id()}: label ${label.w.toFixed(1)} x ${label.h.toFixed(1)} does not fit inside its border`,
+              );
+            return out;
+          }),
       null,
     );
     expect(problems).toEqual([]);
@@ -165,12 +208,29 @@ describe('labels, arrows and tooltips of the graph', () => {
     const visible = await readGraph(
       page,
       (cy) => {
-        const bodies = cy.nodes('.role').map((n) => ({ x1: n.position().x - n.width() / 2, x2: n.position().x + n.width() / 2, y1: n.position().y - n.height() / 2, y2: n.position().y + n.height() / 2 }));
-        const inside = (p: { x: number; y: number }) => bodies.some((b) => p.x > b.x1 && p.x < b.x2 && p.y > b.y1 && p.y < b.y2);
-        const point = (s: { x: number; y: number }, c: Array<{ x: number; y: number }>, t: { x: number; y: number }, u: number) => {
+        const bodies = cy.nodes('.role').map((n) => ({
+          x1: n.position().x - n.width() / 2,
+          x2: n.position().x + n.width() / 2,
+          y1: n.position().y - n.height() / 2,
+          y2: n.position().y + n.height() / 2,
+        }));
+        const inside = (p: { x: number; y: number }) =>
+          bodies.some((b) => p.x > b.x1 && p.x < b.x2 && p.y > b.y1 && p.y < b.y2);
+        const point = (
+          s: { x: number; y: number },
+          c: Array<{ x: number; y: number }>,
+          t: { x: number; y: number },
+          u: number,
+        ) => {
           // Cytoscape draws one control point as a quadratic curve; more as a chain through them.
-          const via = c.length === 0 ? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 } : c[Math.min(c.length - 1, Math.floor(u * c.length))]!;
-          return { x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * via.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * via.y + u ** 2 * t.y };
+          const via =
+            c.length === 0
+              ? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }
+              : c[Math.min(c.length - 1, Math.floor(u * c.length))]!;
+          return {
+            x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * via.x + u ** 2 * t.x,
+            y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * via.y + u ** 2 * t.y,
+          };
         };
         return cy.edges('.on-route').map((edge) => {
           const s = edge.sourceEndpoint();
@@ -188,9 +248,15 @@ describe('labels, arrows and tooltips of the graph', () => {
       },
       null,
     );
-    expect(visible.map((e) => e.id).sort()).toEqual(route.slice(1).map((id, i) => `${route[i]}->${id}`).sort());
+    expect(visible.map((e) => e.id).sort()).toEqual(
+      route
+        .slice(1)
+        .map((id, i) => `${route[i]}->${id}`)
+        .sort(),
+    );
     // The arrowhead alone is about 13 graph units long; a line as long again must show behind it.
-    for (const edge of visible) expect(edge.length, `${edge.id} is drawn this long outside every role`).toBeGreaterThanOrEqual(26);
+    for (const edge of visible)
+      expect(edge.length, `${edge.id} is drawn this long outside every role`).toBeGreaterThanOrEqual(26);
   });
 
   it('keeps a tooltip inside the graph for roles at its right and bottom edges', async () => {

@@ -59,11 +59,16 @@ describe('fingers on the graph on a touch screen', () => {
   const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
   /** Touches as a finger makes them, through the browser's own input handling (and so its scrolling). */
-  async function swipe(page: Page, fingers: Array<{ from: { x: number; y: number }; to: { x: number; y: number } }>): Promise<void> {
+  async function swipe(
+    page: Page,
+    fingers: Array<{ from: { x: number; y: number }; to: { x: number; y: number } }>,
+  ): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
-    const at = (t: number) => fingers.map((f, id) => ({ id, x: f.from.x + (f.to.x - f.from.x) * t, y: f.from.y + (f.to.y - f.from.y) * t }));
+    const at = (t: number) =>
+      fingers.map((f, id) => ({ id, x: f.from.x + (f.to.x - f.from.x) * t, y: f.from.y + (f.to.y - f.from.y) * t }));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-    for (let step = 1; step <= 12; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 12) });
+    for (let step = 1; step <= 12; step++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 12) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await cdp.detach();
   }
@@ -107,6 +112,11 @@ describe('fingers on the graph on a touch screen', () => {
     const page = await open(PHONE);
     await page.locator('.graph-toolbar').scrollIntoViewIfNeeded();
     expect(await page.locator('.graph-toolbar').getByText('Two fingers pan and zoom.').isVisible()).toBe(true);
-    expect(await page.locator('.graph-toolbar').getByText(/\+ scroll/).isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('.graph-toolbar')
+        .getByText(/\+ scroll/)
+        .isVisible(),
+    ).toBe(false);
   });
 });

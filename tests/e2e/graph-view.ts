@@ -37,7 +37,9 @@ export async function waitForRoute(page: Page, route: string | RegExp): Promise<
 
 /** Waits for two animation frames, so what the last change asked for has been drawn. */
 export function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 export interface Box {
@@ -58,7 +60,13 @@ export function labelBoxes(page: Page): Promise<Record<string, Box>> {
     (cy) => {
       const boxes: Record<string, { x1: number; y1: number; x2: number; y2: number }> = {};
       cy.nodes(':visible').forEach((node) => {
-        const { x1, y1, x2, y2 } = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never);
+        const { x1, y1, x2, y2 } = node.boundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeOverlays: false,
+          includeUnderlays: false,
+        } as never);
         boxes[node.id()] = { x1, y1, x2, y2 };
       });
       return boxes;

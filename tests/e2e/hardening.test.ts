@@ -5,7 +5,12 @@ import { baseUrl } from './browser.ts';
 
 // Markup and script in everything a person (or someone sending them a file or a link) can put
 // into the page. It must show as text, run nothing, and break no rule of the page's policy.
-const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', '"><svg onload="window.__pwned=3">', 'javascript:window.__pwned=4'];
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=2</script>',
+  '"><svg onload="window.__pwned=3">',
+  'javascript:window.__pwned=4',
+];
 const GRAPH = '[data-testid="role-graph"]';
 
 const session = browserSession();
@@ -20,7 +25,9 @@ async function expectInert({ page, dialogs, violations }: OpenedPage): Promise<v
 }
 
 async function openFile(page: Page, name: string, content: unknown): Promise<void> {
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
 }
 
 describe('a locked-down page', () => {
@@ -46,7 +53,9 @@ describe('a locked-down page', () => {
   });
 
   it('shows markup in a link as text', async () => {
-    const opened = await open(`/?from=${encodeURIComponent(PAYLOADS[0]!)}&to=${encodeURIComponent(PAYLOADS[1]!)}&certs=${encodeURIComponent(PAYLOADS[2]!)}`);
+    const opened = await open(
+      `/?from=${encodeURIComponent(PAYLOADS[0]!)}&to=${encodeURIComponent(PAYLOADS[1]!)}&certs=${encodeURIComponent(PAYLOADS[2]!)}`,
+    );
     const { page } = opened;
     const notice = page.locator('.notice', { hasText: 'Part of the link could not be used' });
     await notice.waitFor();
@@ -59,7 +68,20 @@ describe('a locked-down page', () => {
     const opened = await open('/?from=soc-analyst');
     const { page } = opened;
     const name = `${PAYLOADS[2]}.json`;
-    await openFile(page, name, { format: 'secpath-plan', version: 1, start: '2026-11', query: { from: PAYLOADS[0], to: PAYLOADS[1], objective: 'fastest', alternatives: 3 }, profile: { experienceYears: {}, education: 'none', certifications: [PAYLOADS[3]] }, selectedRoute: 0, from: 'x', to: 'y', objective: 'fastest', routes: [], unreachable: null, typicalRoute: null });
+    await openFile(page, name, {
+      format: 'secpath-plan',
+      version: 1,
+      start: '2026-11',
+      query: { from: PAYLOADS[0], to: PAYLOADS[1], objective: 'fastest', alternatives: 3 },
+      profile: { experienceYears: {}, education: 'none', certifications: [PAYLOADS[3]] },
+      selectedRoute: 0,
+      from: 'x',
+      to: 'y',
+      objective: 'fastest',
+      routes: [],
+      unreachable: null,
+      typicalRoute: null,
+    });
     const notice = page.getByTestId('import-report').filter({ hasText: 'was not opened' });
     await notice.waitFor();
     const text = (await notice.textContent())!;
@@ -89,7 +111,10 @@ describe('a locked-down page', () => {
   it('resets a corrupt saved plan with a notice and keeps the link', async () => {
     const opened = await open('/');
     const { page } = opened;
-    await page.evaluate((payload) => localStorage.setItem('secpath:plan', `{"v":1,"from":${JSON.stringify(payload)}`), PAYLOADS[0]);
+    await page.evaluate(
+      (payload) => localStorage.setItem('secpath:plan', `{"v":1,"from":${JSON.stringify(payload)}`),
+      PAYLOADS[0],
+    );
     await page.goto(`${baseUrl()}/?from=soc-analyst`);
     await page.locator('.notice', { hasText: 'Your saved plan could not be read' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('SOC analyst');
@@ -106,10 +131,15 @@ describe('a locked-down page', () => {
     await page.getByRole('list', { name: 'Sources for Penetration tester' }).waitFor();
     await page.getByRole('combobox', { name: 'Your current role' }).fill(PAYLOADS[1]!);
     await page.getByText(`No role is called "${PAYLOADS[1]}"`, { exact: false }).waitFor();
-    await openFile(page, `${PAYLOADS[0]}.json`, { basics: { name: PAYLOADS[2] }, work: [{ position: PAYLOADS[3], startDate: '2020-01' }] });
+    await openFile(page, `${PAYLOADS[0]}.json`, {
+      basics: { name: PAYLOADS[2] },
+      work: [{ position: PAYLOADS[3], startDate: '2020-01' }],
+    });
     await page.getByRole('region', { name: 'From your résumé' }).waitFor();
     // The watch saw the page at work: its scripts, its worker and its graph all loaded.
-    expect(requests.filter((url) => /\/assets\/.+\.js$/.test(url)).length, 'scripts the page loaded').toBeGreaterThan(2);
+    expect(requests.filter((url) => /\/assets\/.+\.js$/.test(url)).length, 'scripts the page loaded').toBeGreaterThan(
+      2,
+    );
     expect(requests.some((url) => /\/assets\/CytoscapeGraph-[\w-]+\.js$/.test(url))).toBe(true);
     await expectInert(opened);
 
@@ -120,7 +150,9 @@ describe('a locked-down page', () => {
       script.textContent = 'window.__pwned = 5';
       document.head.append(script);
     });
-    await expect.poll(() => control.violations.length, { message: 'a refused inline script is reported' }).toBeGreaterThan(0);
+    await expect
+      .poll(() => control.violations.length, { message: 'a refused inline script is reported' })
+      .toBeGreaterThan(0);
     expect(await control.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });

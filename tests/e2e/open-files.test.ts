@@ -15,7 +15,13 @@ const session = browserSession({ viewport: VIEWPORT, acceptDownloads: true });
 const watch = (path: string) => session.open(path);
 
 const view = (routeCount: number, selectedRoute = 0): PlanView => ({
-  query: { from: 'it-support-specialist', to: 'information-security-manager', objective: 'fastest', pace: 'typical', routeCount },
+  query: {
+    from: 'it-support-specialist',
+    to: 'information-security-manager',
+    objective: 'fastest',
+    pace: 'typical',
+    routeCount,
+  },
   profile: { experienceYears: { it: 2 }, education: 'bachelor', certifications: ['security-plus'], associateOf: [] },
   start: '2027-03',
   selectedRoute,
@@ -24,7 +30,9 @@ const view = (routeCount: number, selectedRoute = 0): PlanView => ({
 async function openFile(page: Page, name: string, text: string): Promise<void> {
   // Scrolled to the Open control, as a person is when they choose a file.
   await page.getByRole('button', { name: 'Choose a file…' }).scrollIntoViewIfNeeded();
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** The report is next to the Open control, inside the window, and has the keyboard. */
@@ -45,7 +53,9 @@ describe('opening a file', () => {
     const { page } = await watch('/?v=2&from=soc-analyst');
     await openFile(page, 'my-plan.json', serializePlanDocument(createPlanDocument(graph, view(3, 1))));
     const text = await expectReportWherePersonIs(page);
-    expect(text).toBe('Plan openedIT support specialist to Information security manager, dated from March 2027, showing the alternative 1.');
+    expect(text).toBe(
+      'Plan openedIT support specialist to Information security manager, dated from March 2027, showing the alternative 1.',
+    );
     const expected = createPlanDocument(graph, view(3, 1)).routes[1]!.roles.join(' ');
     await expect.poll(() => listedRoute(page)).toBe(expected);
     expect(await page.getByLabel('Dates from').inputValue()).toBe('2027-03');
@@ -76,7 +86,20 @@ describe('opening a file', () => {
 
   it('opens a plan file of format version 1 with the notice its reader gives', async () => {
     const { page } = await watch('/?v=2&from=soc-analyst');
-    const old = { format: 'secpath-plan', version: 1, start: '2026-11', query: { from: 'grc-analyst', to: 'information-security-manager', objective: 'fastest', alternatives: 2 }, profile: { experienceYears: { 'security-management': 2 }, education: 'none', certifications: [] }, selectedRoute: 0, from: 'grc-analyst', to: 'information-security-manager', objective: 'fastest', routes: [], unreachable: null, typicalRoute: null };
+    const old = {
+      format: 'secpath-plan',
+      version: 1,
+      start: '2026-11',
+      query: { from: 'grc-analyst', to: 'information-security-manager', objective: 'fastest', alternatives: 2 },
+      profile: { experienceYears: { 'security-management': 2 }, education: 'none', certifications: [] },
+      selectedRoute: 0,
+      from: 'grc-analyst',
+      to: 'information-security-manager',
+      objective: 'fastest',
+      routes: [],
+      unreachable: null,
+      typicalRoute: null,
+    };
     await openFile(page, 'old-plan.json', JSON.stringify(old));
     const text = await expectReportWherePersonIs(page);
     expect(text).toContain('Plan opened');
@@ -91,8 +114,13 @@ describe('opening a file', () => {
       const text = serializePlanDocument(createPlanDocument(graph, view(routeCount, routeCount - 1)));
       await openFile(page, `plan-${routeCount}.json`, text);
       await page.getByTestId('import-report').getByText('Plan opened').waitFor({ timeout: 30_000 });
-      await expect.poll(() => page.locator('.route-option').count(), { timeout: 30_000 }).toBe(routeCount > 1 ? routeCount : 0);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Plan file (JSON)' }).click()]);
+      await expect
+        .poll(() => page.locator('.route-option').count(), { timeout: 30_000 })
+        .toBe(routeCount > 1 ? routeCount : 0);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Plan file (JSON)' }).click(),
+      ]);
       expect(readFileSync((await download.path())!, 'utf8'), `${routeCount} routes`).toBe(text);
       await context.close();
     }

@@ -30,30 +30,39 @@ interface Shown {
 }
 
 /** Every role as the phone shows it: where on the page, and how large its label is drawn. */
-async function shownRoles(page: Page): Promise<{ canvas: { x1: number; y1: number; x2: number; y2: number }; roles: Shown[] }> {
+async function shownRoles(
+  page: Page,
+): Promise<{ canvas: { x1: number; y1: number; x2: number; y2: number }; roles: Shown[] }> {
   const rect = (await page.locator(GRAPH).boundingBox())!;
   const roles = await readGraph(
     page,
     (cy, offset) =>
       cy.nodes('.role').map((node) => {
         const b = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never);
-        return { id: node.id(), box: { x1: b.x1 + offset.x, y1: b.y1 + offset.y, x2: b.x2 + offset.x, y2: b.y2 + offset.y }, labelPx: node.numericStyle('font-size') * cy.zoom() };
+        return {
+          id: node.id(),
+          box: { x1: b.x1 + offset.x, y1: b.y1 + offset.y, x2: b.x2 + offset.x, y2: b.y2 + offset.y },
+          labelPx: node.numericStyle('font-size') * cy.zoom(),
+        };
       }),
     { x: rect.x, y: rect.y },
   );
   return { canvas: { x1: rect.x, y1: rect.y, x2: rect.x + rect.width, y2: rect.y + rect.height }, roles };
 }
 
-const within = (box: Shown['box'], area: Shown['box']) => box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
+const within = (box: Shown['box'], area: Shown['box']) =>
+  box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
 
 describe('the graph on a phone', () => {
   it('opens on the route with labels at least 11 CSS px tall', async () => {
     const page = await openPhone();
     const { canvas, roles } = await shownRoles(page);
-    for (const role of roles) expect(role.labelPx, `${role.id} label size on screen`).toBeGreaterThanOrEqual(READABLE_PX);
+    for (const role of roles)
+      expect(role.labelPx, `${role.id} label size on screen`).toBeGreaterThanOrEqual(READABLE_PX);
     // On the route: where the person is and their first move are on screen (the rest of a
     // longer route is a two-finger pan away).
-    for (const id of route.slice(0, 2)) expect(within(roles.find((r) => r.id === id)!.box, canvas), `${id} is on screen`).toBe(true);
+    for (const id of route.slice(0, 2))
+      expect(within(roles.find((r) => r.id === id)!.box, canvas), `${id} is on screen`).toBe(true);
   });
 
   it('shows the whole graph with one tap, and the route again with another', async () => {
@@ -67,7 +76,9 @@ describe('the graph on a phone', () => {
       })
       .toEqual([]);
     await page.getByRole('button', { name: 'Your route' }).tap();
-    await expect.poll(async () => Math.min(...(await shownRoles(page)).roles.map((r) => r.labelPx))).toBeGreaterThanOrEqual(READABLE_PX);
+    await expect
+      .poll(async () => Math.min(...(await shownRoles(page)).roles.map((r) => r.labelPx)))
+      .toBeGreaterThanOrEqual(READABLE_PX);
   });
 
   it('picks the role under the finger', async () => {
@@ -81,7 +92,9 @@ describe('the graph on a phone', () => {
       const box = now.find((r) => r.id === role.id)!.box;
       // Near the role's left end, where a finger covers its neighbours' arrows too.
       await page.touchscreen.tap(box.x1 + 0.2 * (box.x2 - box.x1), (box.y1 + box.y2) / 2);
-      await expect.poll(() => page.getAttribute(GRAPH, 'data-selected'), { message: `tap on ${role.id}` }).toBe(role.id);
+      await expect
+        .poll(() => page.getAttribute(GRAPH, 'data-selected'), { message: `tap on ${role.id}` })
+        .toBe(role.id);
     }
   });
 });

@@ -28,7 +28,8 @@ const drawnRoute = async (page: Page) => {
   return page.getAttribute(GRAPH, 'data-route');
 };
 /** The link and the saved plan are written once typing pauses: wait for a field to be in the address. */
-const linkHas = (page: Page, key: string, value: string) => expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
+const linkHas = (page: Page, key: string, value: string) =>
+  expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
 
 describe('planning a route in Chromium', () => {
   const [best] = routesFor('it-auditor');
@@ -55,7 +56,9 @@ describe('planning a route in Chromium', () => {
   });
 
   it('changes the route when a certification is added', async () => {
-    expect(withCissp[0], 'precondition: CISSP changes the best route from IT auditor in the shipped data').not.toBe(best);
+    expect(withCissp[0], 'precondition: CISSP changes the best route from IT auditor in the shipped data').not.toBe(
+      best,
+    );
     const page = await open('/?from=it-auditor');
     await expect.poll(() => drawnRoute(page)).toBe(best);
     const picker = page.getByRole('combobox', { name: 'Certifications you hold' });
@@ -197,7 +200,10 @@ describe('loading and the network', () => {
     await find.fill('penetration tester');
     await find.press('Enter');
     await page.getByRole('list', { name: 'Sources for Penetration tester' }).waitFor();
-    expect(requests.some((url) => /\/assets\/CytoscapeGraph-[\w-]+\.js$/.test(url)), 'the watch saw the page load its graph').toBe(true);
+    expect(
+      requests.some((url) => /\/assets\/CytoscapeGraph-[\w-]+\.js$/.test(url)),
+      'the watch saw the page load its graph',
+    ).toBe(true);
     expect(foreignRequests(requests)).toEqual([]);
   });
 });

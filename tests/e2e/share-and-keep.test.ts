@@ -21,7 +21,8 @@ const planWords = async (page: Page) => ({
   steps: await page.locator(STEPS).innerText(),
 });
 /** The link and the saved plan are written once typing pauses: wait for a field to be in the address. */
-const linkHas = (page: Page, key: string, value: string) => expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
+const linkHas = (page: Page, key: string, value: string) =>
+  expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
 
 async function makeOwnPlan(page: Page): Promise<void> {
   await roleField(page).fill('IT auditor');
@@ -54,7 +55,12 @@ describe('a shared link', () => {
     await linkHas(page, 'route', '1');
     await linkHas(page, 'start', '2027-06');
     await linkHas(page, 'pace', 'earliest');
-    const expected = planRoute(graph, { from: 'it-support-specialist', to: 'information-security-manager', pace: 'earliest' }, {}, { start: '2027-06' }).routes[1]!;
+    const expected = planRoute(
+      graph,
+      { from: 'it-support-specialist', to: 'information-security-manager', pace: 'earliest' },
+      {},
+      { start: '2027-06' },
+    ).routes[1]!;
     await expect.poll(() => listedRoute(page)).toBe(expected.roles.join(' '));
     const mine = await planWords(page);
     expect(mine.heading).toBe('Steps of alternative 1');
@@ -77,7 +83,11 @@ describe('a shared link', () => {
   it('never costs the person their own saved plan, however many links and reloads (red team M2)', async () => {
     const { page } = await watch('/');
     await makeOwnPlan(page);
-    for (const link of ['/?v=2&from=soc-analyst', '/?v=1&from=it-support-specialist&certs=security-plus', '/?v=2&from=grc-analyst&start=2030-01']) {
+    for (const link of [
+      '/?v=2&from=soc-analyst',
+      '/?v=1&from=it-support-specialist&certs=security-plus',
+      '/?v=2&from=grc-analyst&start=2030-01',
+    ]) {
       await page.goto(`${baseUrl()}${link}`);
       await page.getByRole('button', { name: 'Restore my saved plan' }).waitFor();
       await page.reload();
@@ -111,7 +121,10 @@ describe('a shared link', () => {
       await page.keyboard.insertText('\ufdfa'.repeat(200_000));
       await page.locator('.plan-panel .callout').waitFor({ timeout: 20_000 });
     });
-    expect(tasks.longestCpuMs, `longest task ${tasks.longestCpuMs} ms of processor time, ${tasks.longestWallMs} ms by the clock`).toBeLessThan(100);
+    expect(
+      tasks.longestCpuMs,
+      `longest task ${tasks.longestCpuMs} ms of processor time, ${tasks.longestWallMs} ms by the clock`,
+    ).toBeLessThan(100);
     expect(await field.inputValue()).toBe('\ufdfa'.repeat(200));
     await expect.poll(() => new URL(page.url()).searchParams.get('from')?.length, { timeout: 10_000 }).toBe(200);
     await page.reload();

@@ -14,7 +14,8 @@ const graph = shippedGraphForTests();
 const STEPS = 'ol[aria-label="Steps of the route"]';
 const GRAPH = '[data-testid="role-graph"]';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'resume');
-const LINK = '/?v=1&from=it-support-specialist&to=information-security-manager&objective=fastest&education=bachelor&certs=security-plus&years-it=2';
+const LINK =
+  '/?v=1&from=it-support-specialist&to=information-security-manager&objective=fastest&education=bachelor&certs=security-plus&years-it=2';
 const profile = { experienceYears: { it: 2 }, education: 'bachelor' as const, certifications: ['security-plus'] };
 const routes = planRoute(graph, { from: 'it-support-specialist', to: 'information-security-manager' }, profile).routes;
 
@@ -73,16 +74,26 @@ describe('exporting a plan from the page', () => {
     expect(file.suggestedFilename()).toMatch(/\.json$/);
     const planJson = bytes.toString('utf8');
     const document = JSON.parse(planJson);
-    expect(document).toMatchObject({ format: 'secpath-plan', start: '2027-03', selectedRoute: 1, query: { from: 'it-support-specialist' } });
+    expect(document).toMatchObject({
+      format: 'secpath-plan',
+      start: '2027-03',
+      selectedRoute: 1,
+      query: { from: 'it-support-specialist' },
+    });
 
     // Somewhere else, in a browser with nothing saved: open the file with the picker.
     const other = (await session.open('/')).page;
-    await other.getByTestId('import-file').setInputFiles({ name: 'my-plan.json', mimeType: 'application/json', buffer: Buffer.from(planJson) });
+    await other
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'my-plan.json', mimeType: 'application/json', buffer: Buffer.from(planJson) });
     await other.getByText('Plan opened').waitFor();
     await expect.poll(() => other.getAttribute(STEPS, 'data-route-roles')).toBe(routes[1]!.roles.join(' '));
     expect(await other.getByLabel('Dates from').inputValue()).toBe('2027-03');
     expect(await other.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('IT support specialist');
-    const [again] = await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Plan file (JSON)' }).click()]);
+    const [again] = await Promise.all([
+      other.waitForEvent('download'),
+      other.getByRole('button', { name: 'Plan file (JSON)' }).click(),
+    ]);
     expect(readFileSync((await again.path())!, 'utf8')).toBe(planJson);
   });
 
@@ -95,13 +106,19 @@ describe('exporting a plan from the page', () => {
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const route = routes[1]!;
     const summaries = events.map((e) => e.summary);
-    for (const step of route.steps) expect(summaries).toContain(`Move to ${graph.getNodeAttribute(step.to, 'role').title}`);
+    for (const step of route.steps)
+      expect(summaries).toContain(`Move to ${graph.getNodeAttribute(step.to, 'role').title}`);
     for (const action of route.steps.flatMap((s) => s.actions)) {
-      if (action.kind === 'earn-certification') expect(summaries).toContain(`${graph.getAttribute('certifications').get(action.certification)!.abbreviation} certified`);
+      if (action.kind === 'earn-certification')
+        expect(summaries).toContain(
+          `${graph.getAttribute('certifications').get(action.certification)!.abbreviation} certified`,
+        );
     }
     expect(events.filter((e) => e.summary.startsWith('Move to')).length).toBe(route.steps.length);
     // Every stay lasts at least a month: nothing falls before the first move, a month or more after March 2027.
-    const firstMove = events.find((e) => e.summary === `Move to ${graph.getNodeAttribute(route.steps[0]!.to, 'role').title}`)!;
+    const firstMove = events.find(
+      (e) => e.summary === `Move to ${graph.getNodeAttribute(route.steps[0]!.to, 'role').title}`,
+    )!;
     expect(events.map((e) => e.startDate.toString()).sort()[0]).toBe(firstMove.startDate.toString());
     expect(firstMove.startDate.toString() >= '2027-04-01').toBe(true);
     expect(events.every((e) => e.startDate.isDate && e.startDate.toJSDate().getFullYear() >= 2027)).toBe(true);
@@ -116,7 +133,9 @@ describe('exporting a plan from the page', () => {
     if (process.env.SECPATH_KEEP_SLIDE) writeFileSync(process.env.SECPATH_KEEP_SLIDE, bytes);
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
     const bands = await page.evaluate(async (base64) => {
-      const picture = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const picture = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+      );
       const canvas = new OffscreenCanvas(picture.width, picture.height);
       const context = canvas.getContext('2d')!;
       context.drawImage(picture, 0, 0);
@@ -127,7 +146,12 @@ describe('exporting a plan from the page', () => {
         for (let i = 0; i < data.length; i += 4) if (data[i] !== r || data[i + 1] !== g || data[i + 2] !== b) count++;
         return count;
       };
-      return { margin: inked(0, 0, 1920, 40) + inked(0, 1040, 1920, 40) + inked(0, 0, 40, 1080) + inked(1880, 0, 40, 1080), title: inked(64, 60, 900, 60), legend: inked(64, 960, 1200, 60), graph: inked(64, 300, 1792, 560) };
+      return {
+        margin: inked(0, 0, 1920, 40) + inked(0, 1040, 1920, 40) + inked(0, 0, 40, 1080) + inked(1880, 0, 40, 1080),
+        title: inked(64, 60, 900, 60),
+        legend: inked(64, 960, 1200, 60),
+        graph: inked(64, 300, 1792, 560),
+      };
     }, bytes.toString('base64'));
     expect(bands.margin).toBe(0);
     expect(bands.title).toBeGreaterThan(500);
@@ -151,7 +175,10 @@ describe('exporting a plan from the page', () => {
       const lines = textLinesPerPage(pdf);
       expect(lines.length).toBeGreaterThanOrEqual(routes.length);
       // No sheet of paper spent on a few stray lines (a route's last source, a pay table's last row).
-      expect(lines.filter((count) => count < 5), `${format}: lines per page ${lines.join(', ')}`).toEqual([]);
+      expect(
+        lines.filter((count) => count < 5),
+        `${format}: lines per page ${lines.join(', ')}`,
+      ).toEqual([]);
     }
   });
 });
@@ -185,10 +212,16 @@ describe('opening files on the page', () => {
     const cases: [string, string, RegExp][] = [
       ['notes.json', 'this is not JSON', /notes\.json.*(JSON|line)/s],
       ['old.json', JSON.stringify({ format: 'secpath-plan', version: 99 }), /old\.json.*newer secpath/s],
-      ['ids.json', JSON.stringify({ ...JSON.parse(readFileSync(join(FIXTURES, 'complete.json'), 'utf8')), work: 'x' }), /ids\.json/],
+      [
+        'ids.json',
+        JSON.stringify({ ...JSON.parse(readFileSync(join(FIXTURES, 'complete.json'), 'utf8')), work: 'x' }),
+        /ids\.json/,
+      ],
     ];
     for (const [name, text, message] of cases) {
-      await fresh.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await fresh
+        .getByTestId('import-file')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
       const notice = fresh.getByTestId('import-report').filter({ hasText: `${name} was not opened` });
       await notice.waitFor();
       expect(await notice.textContent()).toMatch(message);
@@ -199,7 +232,9 @@ describe('opening files on the page', () => {
 
   it('refuses a file of many megabytes before reading it', async () => {
     const fresh = (await session.open(LINK)).page;
-    await fresh.getByTestId('import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
+    await fresh
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
     const notice = fresh.getByTestId('import-report').filter({ hasText: 'huge.json was not opened' });
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/6\.0 MB/);

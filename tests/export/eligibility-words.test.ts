@@ -14,7 +14,16 @@ const MEETS = /you (would )?meet its experience rule/;
 describe('a certification the route does not require: unknown reads as unknown', () => {
   it('says "no source gives its experience rule" for GCFA, whose rule no source gives, in the plan an analyst reads', async () => {
     expect(certs.get('gcfa')!.experience.required).toBeNull();
-    const run = await runCli(['plan', '--from', 'information security analyst', '--to', 'computer forensics analyst', '--start', START, '--no-sources']);
+    const run = await runCli([
+      'plan',
+      '--from',
+      'information security analyst',
+      '--to',
+      'computer forensics analyst',
+      '--start',
+      START,
+      '--no-sources',
+    ]);
     expect(run.code).toBe(0);
     const line = run.stdout.split('\n').find((l) => l.includes('Consider GCFA'));
     expect(line).toBe('   - Consider GCFA: not required; no source gives its experience rule; exam: price not known.');
@@ -22,7 +31,18 @@ describe('a certification the route does not require: unknown reads as unknown',
 
   it('says "no experience required" for CySA+, which asks for none, and never that the person would meet its rule', async () => {
     expect(certs.get('cysa-plus')!.experience.required).toEqual([]);
-    const run = await runCli(['plan', '--from', 'information security analyst', '--to', 'information security manager', '--years-security', '2', '--start', START, '--no-sources']);
+    const run = await runCli([
+      'plan',
+      '--from',
+      'information security analyst',
+      '--to',
+      'information security manager',
+      '--years-security',
+      '2',
+      '--start',
+      START,
+      '--no-sources',
+    ]);
     expect(run.code).toBe(0);
     const line = run.stdout.split('\n').find((l) => l.includes('Consider CySA+'));
     expect(line).toMatch(/^ {3}- Consider CySA\+: not required; no experience required; exam: /);
@@ -33,7 +53,13 @@ describe('a certification the route does not require: unknown reads as unknown',
   it('says "no experience required" for Security+, whenever the plan would have the person eligible', () => {
     expect(certs.get('security-plus')!.experience.required).toEqual([]);
     for (const eligibleMonth of [0, 14, null]) {
-      const action: PlanAction = { kind: 'consider-certification', certification: 'security-plus', eligibleMonth, costUsd: 425, meets: [] };
+      const action: PlanAction = {
+        kind: 'consider-certification',
+        certification: 'security-plus',
+        eligibleMonth,
+        costUsd: 425,
+        meets: [],
+      };
       const words = describeAction(w, action);
       expect(words.title).toBe('Consider Security+');
       expect(words.details).toContain('no experience required');
@@ -44,9 +70,19 @@ describe('a certification the route does not require: unknown reads as unknown',
   it('words every certification a shipped plan suggests by what its own rule says: unknown, none, or when it is met', () => {
     const seen = { unknown: 0, none: 0, rule: 0 };
     for (const from of graph.nodes()) {
-      for (const to of ['information-security-manager', 'chief-information-security-officer', 'computer-forensics-analyst', 'cloud-security-architect']) {
+      for (const to of [
+        'information-security-manager',
+        'chief-information-security-officer',
+        'computer-forensics-analyst',
+        'cloud-security-architect',
+      ]) {
         if (from === to) continue;
-        for (const route of planRoute(graph, { from, to, routeCount: 2 }, { experienceYears: { it: 2 } }, { start: START }).routes) {
+        for (const route of planRoute(
+          graph,
+          { from, to, routeCount: 2 },
+          { experienceYears: { it: 2 } },
+          { start: START },
+        ).routes) {
           for (const action of route.steps.flatMap((s) => s.actions)) {
             if (action.kind !== 'consider-certification') continue;
             const detail = describeAction(w, action).details[1]!;

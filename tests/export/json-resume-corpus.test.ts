@@ -31,7 +31,9 @@ interface Expected {
 const graph = shippedGraphForTests();
 const today = new Date('2026-11-25T00:00:00Z');
 const CORPUS = join(FIXTURES, 'resume', 'corpus');
-const names = readdirSync(CORPUS).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json')).sort();
+const names = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  .sort();
 
 function reading(inference: ResumeInference): Expected {
   const { rules } = inference;
@@ -40,7 +42,9 @@ function reading(inference: ResumeInference): Expected {
     startBasis: inference.start.basis,
     ...(inference.start.candidates.length ? { candidates: inference.start.candidates.map((c) => c.id) } : {}),
     months: inference.experienceMonths as Record<string, number>,
-    ...(inference.skipped.some((l) => l.startsWith('More than 60 years')) ? { capped: Object.keys(inference.experienceMonths).filter((k) => inference.experienceMonths[k as 'it'] === 720) } : {}),
+    ...(inference.skipped.some((l) => l.startsWith('More than 60 years'))
+      ? { capped: Object.keys(inference.experienceMonths).filter((k) => inference.experienceMonths[k as 'it'] === 720) }
+      : {}),
     monthsInCurrentRole: inference.profile.monthsInCurrentRole ?? null,
     education: inference.profile.education,
     degreesInProgress: inference.degrees.filter((d) => d.state === 'in-progress').map((d) => d.level!),
@@ -54,7 +58,9 @@ function reading(inference: ResumeInference): Expected {
       ...(j.internship ? { internship: true as const } : {}),
     })),
     skipped: [
-      ...inference.jobs.filter((j) => !isCounted(j, rules)).map((j) => ({ item: j.position, why: j.issue ?? ruleExcludes(j, rules) ?? 'no-kind' })),
+      ...inference.jobs
+        .filter((j) => !isCounted(j, rules))
+        .map((j) => ({ item: j.position, why: j.issue ?? ruleExcludes(j, rules) ?? 'no-kind' })),
       ...inference.certificates.filter((c) => c.state !== 'held').map((c) => ({ item: c.name, why: c.state })),
       ...inference.degrees.filter((d) => d.state !== 'finished').map((d) => ({ item: d.studyType, why: d.state })),
     ],
@@ -70,14 +76,24 @@ describe('the résumé corpus, each read as expected', () => {
 
   for (const name of names) {
     it(`reads ${name}`, () => {
-      const expected = JSON.parse(readFileSync(join(CORPUS, name.replace(/\.json$/, '.expected.json')), 'utf8')) as Expected;
+      const expected = JSON.parse(
+        readFileSync(join(CORPUS, name.replace(/\.json$/, '.expected.json')), 'utf8'),
+      ) as Expected;
       const result = readResume(graph, readFileSync(join(CORPUS, name), 'utf8'), today, name);
       if (!result.ok) throw new Error(`${name} did not read: ${result.issues.map((i) => i.message).join('; ')}`);
       expect(reading(result.inference)).toEqual(expected);
       // Whatever was read, no line shows an id or a JSON path.
       for (const line of [...result.inference.matched, ...result.inference.skipped]) {
         expect(line).not.toMatch(/\b(?:work|education|certificates)\[\d+\]|\$\./);
-        for (const id of ['soc-analyst', 'security-plus', 'cysa-plus', 'isc2-cc', 'outside-it', 'information-security-']) expect(line).not.toContain(id);
+        for (const id of [
+          'soc-analyst',
+          'security-plus',
+          'cysa-plus',
+          'isc2-cc',
+          'outside-it',
+          'information-security-',
+        ])
+          expect(line).not.toContain(id);
       }
     });
   }

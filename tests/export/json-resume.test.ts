@@ -16,7 +16,13 @@ const read = (resume: unknown): ResumeInference => {
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('; '));
   return result.inference;
 };
-const job = (position: string, startDate: string, endDate?: string, extra: Record<string, unknown> = {}) => ({ name: 'Acme', position, startDate, ...(endDate ? { endDate } : {}), ...extra });
+const job = (position: string, startDate: string, endDate?: string, extra: Record<string, unknown> = {}) => ({
+  name: 'Acme',
+  position,
+  startDate,
+  ...(endDate ? { endDate } : {}),
+  ...extra,
+});
 const allLines = (inference: ResumeInference) => [...inference.matched, ...inference.skipped];
 
 describe('a profile from a JSON Resume', () => {
@@ -58,9 +64,11 @@ describe('a profile from a JSON Resume', () => {
     expect(inference.experienceMonths.it).toBe(37);
     expect(inference.profile.education).toBe('associate');
     const skipped = inference.skipped.join('\n');
-    expect(skipped).toContain('Barista at Café ☕ (January 2010 to January 2012): matches no IT or security role, so its time is not counted');
+    expect(skipped).toContain(
+      'Barista at Café ☕ (January 2010 to January 2012): matches no IT or security role, so its time is not counted',
+    );
     expect(skipped).toContain('Network Administrator: its startDate "sometime" is not a date secpath can read');
-    expect(skipped).toContain('Master of Business Administration: a master\'s degree in progress, finishing June 2031');
+    expect(skipped).toContain("Master of Business Administration: a master's degree in progress, finishing June 2031");
     for (const line of allLines(inference)) expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
   });
 
@@ -89,20 +97,33 @@ describe('a profile from a JSON Resume', () => {
       expect(line).not.toMatch(/\b(?:work|education|certificates)\[\d+\]/);
       expect(line).not.toMatch(/information-security-engineer|security-plus|cysa-plus|→ bachelor/);
     }
-    expect(inference.matched[0]).toBe('In all: 149 months of IT experience and 82 months of information security experience');
+    expect(inference.matched[0]).toBe(
+      'In all: 149 months of IT experience and 82 months of information security experience',
+    );
   });
 });
 
 describe('certificates on a résumé', () => {
   it('reads certificates as people write them', () => {
     const inference = read({
-      certificates: ['CompTIA Security+ ce', 'GIAC Certified Incident Handler (GCIH)', '(ISC)² CISSP', 'ISC2 Certified in Cybersecurity (CC)', 'CompTIA CySA+'].map((name) => ({ name })),
+      certificates: [
+        'CompTIA Security+ ce',
+        'GIAC Certified Incident Handler (GCIH)',
+        '(ISC)² CISSP',
+        'ISC2 Certified in Cybersecurity (CC)',
+        'CompTIA CySA+',
+      ].map((name) => ({ name })),
     });
     expect(inference.profile.certifications).toEqual(['cissp', 'cysa-plus', 'gcih', 'isc2-cc', 'security-plus']);
   });
 
   it('reports an expired certificate and does not count it as held', () => {
-    const inference = read({ certificates: [{ name: 'CISSP', date: '2018-03-01', endDate: '2024-03-31' }, { name: 'CompTIA Security+', date: '2023-01-01', endDate: '2029-01-01' }] });
+    const inference = read({
+      certificates: [
+        { name: 'CISSP', date: '2018-03-01', endDate: '2024-03-31' },
+        { name: 'CompTIA Security+', date: '2023-01-01', endDate: '2029-01-01' },
+      ],
+    });
     expect(inference.profile.certifications).toEqual(['security-plus']);
     expect(inference.certificates[0]).toMatchObject({ ids: ['cissp'], state: 'expired', ends: '2024-03' });
     expect(inference.skipped).toContain('CISSP: CISSP, ended March 2024: not counted as held');
@@ -125,10 +146,22 @@ describe('jobs on a résumé', () => {
         job('Network Engineer (contract)', '2016-01', '2017-12'),
       ],
     });
-    expect(inference.jobs.map((j) => j.role)).toEqual(['soc-analyst', 'soc-analyst', 'it-support-specialist', null, null]);
-    expect(inference.jobs[3]).toMatchObject({ titleMatch: 'several', kinds: ['it'], candidates: [{ id: 'software-developer' }, { id: 'systems-administrator' }] });
+    expect(inference.jobs.map((j) => j.role)).toEqual([
+      'soc-analyst',
+      'soc-analyst',
+      'it-support-specialist',
+      null,
+      null,
+    ]);
+    expect(inference.jobs[3]).toMatchObject({
+      titleMatch: 'several',
+      kinds: ['it'],
+      candidates: [{ id: 'software-developer' }, { id: 'systems-administrator' }],
+    });
     expect(inference.jobs[4]).toMatchObject({ titleMatch: 'several', kinds: ['it'] });
-    expect(inference.matched).toContain('DevOps Engineer at Acme (January 2018 to December 2019): could be Software developer or Systems administrator, so it counts only as the experience all of them count; 24 months of IT experience');
+    expect(inference.matched).toContain(
+      'DevOps Engineer at Acme (January 2018 to December 2019): could be Software developer or Systems administrator, so it counts only as the experience all of them count; 24 months of IT experience',
+    );
     // A promotion within one role is one stay: January 2022 to now.
     expect(inference.profile.monthsInCurrentRole).toBe(58);
     expect(inference.experienceMonths).toEqual({ it: 130, security: 58 });
@@ -137,15 +170,28 @@ describe('jobs on a résumé', () => {
   it('asks which role when the latest title could be several', () => {
     const inference = read({ work: [job('Network Engineer', '2021-01')] });
     expect(inference.currentRole).toBeNull();
-    expect(inference.start).toMatchObject({ basis: 'latest-job-ambiguous', candidates: [{ id: 'computer-network-architect' }, { id: 'network-systems-administrator' }] });
-    expect(inference.skipped).toContain('Your latest job, Network Engineer at Acme, could be Computer network architect or Network systems administrator: say which role you hold');
+    expect(inference.start).toMatchObject({
+      basis: 'latest-job-ambiguous',
+      candidates: [{ id: 'computer-network-architect' }, { id: 'network-systems-administrator' }],
+    });
+    expect(inference.skipped).toContain(
+      'Your latest job, Network Engineer at Acme, could be Computer network architect or Network systems administrator: say which role you hold',
+    );
   });
 
   it('counts part-time work as ISC2 counts it, half a month a month, and says so', () => {
     const inference = read({
-      work: [job('Network administrator (part-time)', '2015-03', '2017-02'), job('Help desk technician - PT', '2017-03', '2017-12'), job('SOC analyst', '2018-01', '2018-12', { type: 'part time' })],
+      work: [
+        job('Network administrator (part-time)', '2015-03', '2017-02'),
+        job('Help desk technician - PT', '2017-03', '2017-12'),
+        job('SOC analyst', '2018-01', '2018-12', { type: 'part time' }),
+      ],
     });
-    expect(inference.rules.partTime).toEqual({ percent: 50, issuers: ['ISC2'], sources: expect.arrayContaining(['isc2-cap-experience']) });
+    expect(inference.rules.partTime).toEqual({
+      percent: 50,
+      issuers: ['ISC2'],
+      sources: expect.arrayContaining(['isc2-cap-experience']),
+    });
     expect(inference.jobs.map((j) => j.partTime)).toEqual([true, true, true]);
     // 24 + 10 + 12 part-time months, at half: 23 months of IT; 6 of security.
     expect(inference.experienceMonths).toEqual({ it: 23, security: 6 });
@@ -155,7 +201,9 @@ describe('jobs on a résumé', () => {
   });
 
   it('counts a part-time month once where a full-time job covers it', () => {
-    const inference = read({ work: [job('Systems administrator', '2020-01', '2020-12'), job('Help desk (part-time)', '2020-07', '2021-06')] });
+    const inference = read({
+      work: [job('Systems administrator', '2020-01', '2020-12'), job('Help desk (part-time)', '2020-07', '2021-06')],
+    });
     // 12 full-time months and 6 part-time months not covered by them: 12 + 3.
     expect(inference.experienceMonths.it).toBe(15);
   });
@@ -164,23 +212,44 @@ describe('jobs on a résumé', () => {
     const inference = read({ work: [job('Security Analyst Intern', '2026-06')] });
     expect(inference.jobs[0]).toMatchObject({ internship: true, role: 'information-security-analyst' });
     expect(inference.experienceMonths).toEqual({ it: 5, security: 5 });
-    expect(inference.matched).toContain('Security Analyst Intern at Acme (June 2026 to now): read as Information security analyst; an internship, which ISC2 counts; 5 months of IT and information security experience');
+    expect(inference.matched).toContain(
+      'Security Analyst Intern at Acme (June 2026 to now): read as Information security analyst; an internship, which ISC2 counts; 5 months of IT and information security experience',
+    );
     expect(inference.currentRole).toBe('outside-it');
     expect(inference.start.basis).toBe('latest-job-internship');
     expect(inference.profile.monthsInCurrentRole).toBeUndefined();
   });
 
   it('reports a job from before 1950 or of more than 60 years with the field and how to fix it (L5)', () => {
-    const inference = read({ work: [job('SOC analyst', '1949-01', '1950-06'), job('SOC analyst', '0000-01'), job('Systems administrator', '1960-01')] });
+    const inference = read({
+      work: [
+        job('SOC analyst', '1949-01', '1950-06'),
+        job('SOC analyst', '0000-01'),
+        job('Systems administrator', '1960-01'),
+      ],
+    });
     expect(inference.experienceMonths).toEqual({});
-    expect(inference.skipped).toContain('SOC analyst at Acme (January 1949 to June 1950): starts in 1949, before 1950, which secpath takes for a mistake in startDate; its time is not counted: correct it in the résumé, or give your years of experience yourself');
-    expect(inference.jobs[1]).toMatchObject({ issue: 'before-earliest-year', dateField: { field: 'startDate', shown: '0000' } });
+    expect(inference.skipped).toContain(
+      'SOC analyst at Acme (January 1949 to June 1950): starts in 1949, before 1950, which secpath takes for a mistake in startDate; its time is not counted: correct it in the résumé, or give your years of experience yourself',
+    );
+    expect(inference.jobs[1]).toMatchObject({
+      issue: 'before-earliest-year',
+      dateField: { field: 'startDate', shown: '0000' },
+    });
     expect(inference.jobs[2]!.issue).toBe('too-long');
-    expect(inference.skipped.join('\n')).toMatch(/Systems administrator at Acme \(January 1960 to now\): lasts more than 60 years.*check startDate and endDate/);
+    expect(inference.skipped.join('\n')).toMatch(
+      /Systems administrator at Acme \(January 1960 to now\): lasts more than 60 years.*check startDate and endDate/,
+    );
   });
 
   it('skips unreadable dates with the reason, and reads the dates people write', () => {
-    const inference = read({ work: [job('SOC analyst', 'June 2020', 'present'), job('Help desk', '2019-13', '2020-01'), job('Help desk', '03/2018', 'Dec 2018')] });
+    const inference = read({
+      work: [
+        job('SOC analyst', 'June 2020', 'present'),
+        job('Help desk', '2019-13', '2020-01'),
+        job('Help desk', '03/2018', 'Dec 2018'),
+      ],
+    });
     expect(inference.jobs.map((j) => [j.start, j.end, j.ongoing, j.issue])).toEqual([
       ['2020-06', null, true, null],
       [null, '2020-01', false, 'unreadable-date'],
@@ -211,7 +280,9 @@ describe('jobs on a résumé', () => {
     const inference = read(JSON.parse(fixture('corpus/jsonresume-sample-shape.json')));
     expect(inference.currentRole).toBe('outside-it');
     expect(inference.profile.education).toBe('bachelor');
-    expect(inference.matched).toContain('Your latest job, CEO/President at Lantern Compression, matches no IT or security role, so the plan starts from Outside IT (student, graduate or career changer); give the role you hold if one fits');
+    expect(inference.matched).toContain(
+      'Your latest job, CEO/President at Lantern Compression, matches no IT or security role, so the plan starts from Outside IT (student, graduate or career changer); give the role you hold if one fits',
+    );
   });
 
   it('reads an older résumé that says company instead of name the same', () => {
@@ -237,13 +308,22 @@ describe('degrees on a résumé', () => {
       ['master', 'in-progress', null],
       ['doctorate', 'in-progress', '2099-06'],
     ]);
-    expect(inference.skipped).toContain('Doctorate: a doctorate in progress, finishing June 2099 (its end date; this is November 2026): not counted until then, as the profile holds finished degrees only');
+    expect(inference.skipped).toContain(
+      'Doctorate: a doctorate in progress, finishing June 2099 (its end date; this is November 2026): not counted until then, as the profile holds finished degrees only',
+    );
   });
 
   it('does not count a degree whose end date cannot be read, and says why', () => {
-    const inference = read({ education: [{ studyType: 'Doctorate', endDate: '2099-13' }, { studyType: 'PhD', endDate: '\r\n2010\u001b[31m' }] });
+    const inference = read({
+      education: [
+        { studyType: 'Doctorate', endDate: '2099-13' },
+        { studyType: 'PhD', endDate: '\r\n2010\u001b[31m' },
+      ],
+    });
     expect(inference.profile.education).toBe('none');
-    expect(inference.skipped[0]).toBe('Doctorate: its end date "2099-13" is not a date secpath can read, so it is not counted as finished');
+    expect(inference.skipped[0]).toBe(
+      'Doctorate: its end date "2099-13" is not a date secpath can read, so it is not counted as finished',
+    );
     expect(inference.skipped[1]).toMatch(/^PhD: its end date "2010 \[31m" is not a date/);
   });
 });

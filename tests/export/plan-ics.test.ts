@@ -6,7 +6,13 @@ import type { Certification } from '../../src/model/index.ts';
 import { minimalGraph } from '../helpers/minimal-graph.ts';
 
 const document = createPlanDocument(minimalGraph(), {
-  query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 1 },
+  query: {
+    from: 'help-desk',
+    to: 'chief-information-security-officer',
+    objective: 'fastest',
+    pace: 'typical',
+    routeCount: 1,
+  },
   profile: { experienceYears: {}, education: 'none', certifications: [], associateOf: [] },
   start: '2026-11',
   selectedRoute: 0,
@@ -20,11 +26,16 @@ describe('the iCalendar export', () => {
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const summaries = events.filter((e) => !e.isRecurring()).map((e) => `${e.startDate.toString()} ${e.summary}`);
     const step = (i: number) => document.routes[0]!.steps[i]!.moveMonth;
-    const month = (offset: number) => `${Math.floor((2026 * 12 + 10 + offset) / 12)}-${String(((10 + offset) % 12) + 1).padStart(2, '0')}-01`;
+    const month = (offset: number) =>
+      `${Math.floor((2026 * 12 + 10 + offset) / 12)}-${String(((10 + offset) % 12) + 1).padStart(2, '0')}-01`;
     expect(summaries[0]).toBe(`${month(step(0))} Move to Security analyst`);
     expect(summaries).toContain(`${month(step(1))} CISSP exam · CISSP certified · Move to Security manager`);
     expect(summaries.at(-1)).toBe(`${month(step(2))} Move to Chief information security officer`);
-    expect(new Set(events.map((e) => e.startDate.toString())).size).toBe(events.length - events.filter((e) => e.isRecurring()).length + new Set(events.filter((e) => e.isRecurring()).map((e) => e.startDate.toString())).size);
+    expect(new Set(events.map((e) => e.startDate.toString())).size).toBe(
+      events.length -
+        events.filter((e) => e.isRecurring()).length +
+        new Set(events.filter((e) => e.isRecurring()).map((e) => e.startDate.toString())).size,
+    );
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     expect(events.every((e) => e.startDate.isDate)).toBe(true);
   });
@@ -33,7 +44,11 @@ describe('the iCalendar export', () => {
     const graph = minimalGraph();
     const certs = graph.getAttribute('certifications') as Map<string, Certification>;
     const cissp = certs.get('cissp')!;
-    const withKeeping = { ...cissp, application: { withinMonthsOfExam: 9, what: 'complete the endorsement', sources: cissp.sources }, renewal: { ...cissp.renewal, annualFees: [{ usd: 135, seen: '2026', sources: cissp.sources }] } };
+    const withKeeping = {
+      ...cissp,
+      application: { withinMonthsOfExam: 9, what: 'complete the endorsement', sources: cissp.sources },
+      renewal: { ...cissp.renewal, annualFees: [{ usd: 135, seen: '2026', sources: cissp.sources }] },
+    };
     certs.set('cissp', withKeeping);
     try {
       const text = planToIcs(graph, document, { now: new Date('2026-11-25T10:00:00Z') });
@@ -57,14 +72,19 @@ describe('the iCalendar export', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
-    for (const property of ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:', 'END:VCALENDAR', 'DTSTAMP:20261125T100000Z']) expect(ics).toContain(property);
+    for (const property of ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:', 'END:VCALENDAR', 'DTSTAMP:20261125T100000Z'])
+      expect(ics).toContain(property);
   });
 
   it('folds long lines without splitting a character and escapes commas and semicolons', () => {
     const long = `DESCRIPTION:${'Ünïcødé, text; '.repeat(10)}`;
     const folded = foldIcsLine(long);
     expect(folded.split('\r\n ').join('')).toBe(long);
-    const component = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260101\r\nSUMMARY:A\\, B\\; C\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`));
+    const component = new ICAL.Component(
+      ICAL.parse(
+        `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260101\r\nSUMMARY:A\\, B\\; C\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+      ),
+    );
     expect(component.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe('A, B; C');
   });
 

@@ -4,7 +4,13 @@ import { escapeMarkdown, planToMarkdown } from '../../src/export/plan-markdown.t
 import { minimalGraph } from '../helpers/minimal-graph.ts';
 
 const document = createPlanDocument(minimalGraph(), {
-  query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 1 },
+  query: {
+    from: 'help-desk',
+    to: 'chief-information-security-officer',
+    objective: 'fastest',
+    pace: 'typical',
+    routeCount: 1,
+  },
   profile: { experienceYears: { it: 1 }, education: 'none', certifications: [], associateOf: [] },
   start: '2026-11',
   selectedRoute: 0,
@@ -14,18 +20,26 @@ const markdown = planToMarkdown(minimalGraph(), document);
 describe('the Markdown export', () => {
   it('carries both timelines and says how much rests on estimates', () => {
     expect(markdown).toContain('# Career plan: Help desk technician → Chief information security officer');
-    expect(markdown).toMatch(/\*\*typically 15 years 1 month \(until December 2041\), at the earliest 8 years 1 month \(until December 2034\)\*\*/);
+    expect(markdown).toMatch(
+      /\*\*typically 15 years 1 month \(until December 2041\), at the earliest 8 years 1 month \(until December 2034\)\*\*/,
+    );
     expect(markdown).toContain('All 3 stays are estimated from what people typically bring to the next role.');
   });
 
   it('dates every step from the start month, with the stay before it and where that comes from', () => {
     expect(markdown).toContain('| 1 | December 2026 | Help desk technician → Security analyst | 1 month (estimated) |');
-    expect(markdown).toContain('| 3 | December 2041 | Security manager → Chief information security officer | 10 years (estimated) |');
-    expect(markdown).toMatch(/\*\*Stay:\*\* 10 years as Security manager \(3 years on the earliest timeline\)\. \*Estimated:\* No source gives how long people stay as Security manager/);
+    expect(markdown).toContain(
+      '| 3 | December 2041 | Security manager → Chief information security officer | 10 years (estimated) |',
+    );
+    expect(markdown).toMatch(
+      /\*\*Stay:\*\* 10 years as Security manager \(3 years on the earliest timeline\)\. \*Estimated:\* No source gives how long people stay as Security manager/,
+    );
   });
 
   it('gives certifications with their price and the month the person becomes eligible', () => {
-    expect(markdown).toMatch(/\*\*Earn CISSP\*\*: prepare from August 2031; eligible from December 2031; certified from December 2031; exam: US\$749 \(price seen 2026\) \[\d+\]/);
+    expect(markdown).toMatch(
+      /\*\*Earn CISSP\*\*: prepare from August 2031; eligible from December 2031; certified from December 2031; exam: US\$749 \(price seen 2026\) \[\d+\]/,
+    );
   });
 
   it('shows pay at every role on one basis, "not known" where none is given, and numbers every source it cites', () => {

@@ -5,7 +5,13 @@ import { minimalGraph } from '../helpers/minimal-graph.ts';
 
 const graph = minimalGraph();
 const document = createPlanDocument(graph, {
-  query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 1 },
+  query: {
+    from: 'help-desk',
+    to: 'chief-information-security-officer',
+    objective: 'fastest',
+    pace: 'typical',
+    routeCount: 1,
+  },
   profile: { experienceYears: { it: 1 }, education: 'none', certifications: [], associateOf: [] },
   start: '2026-11',
   selectedRoute: 0,
@@ -16,17 +22,27 @@ describe('the words on the graph image', () => {
   it('name the route, both timelines and the month the plan is dated from', () => {
     const caption = routeCaption(graphWording(graph, '2026-11'), route, 0, 'fastest', 'typical');
     expect(caption.title).toBe('Help desk technician → Chief information security officer');
-    expect(caption.subtitle).toBe('The fastest route on the typical timeline · typically 15 years 1 month, at the earliest 8 years 1 month · from November 2026');
+    expect(caption.subtitle).toBe(
+      'The fastest route on the typical timeline · typically 15 years 1 month, at the earliest 8 years 1 month · from November 2026',
+    );
   });
 
   it('date every move, one line each, in the order they are made', () => {
     const caption = routeCaption(graphWording(graph, '2026-11'), route, 0, 'fastest', 'typical');
-    expect(caption.steps).toEqual(['1. December 2026: Security analyst', expect.stringMatching(/^2\. \w+ \d{4}: Security manager$/), '3. December 2041: Chief information security officer']);
+    expect(caption.steps).toEqual([
+      '1. December 2026: Security analyst',
+      expect.stringMatching(/^2\. \w+ \d{4}: Security manager$/),
+      '3. December 2041: Chief information security officer',
+    ]);
   });
 
   it('say an alternative is not the best route, and how much of the timeline is estimated', () => {
     const caption = routeCaption(graphWording(graph, '2026-11'), route, 1, 'cheapest', 'earliest');
-    expect(caption.subtitle).toMatch(/^Alternative 1 to the cheapest route on the earliest timeline · at the earliest 8 years 1 month, typically 15 years 1 month/);
-    expect(caption.credit).toBe('Planned with secpath from sourced data; all 3 stays are estimated from what people typically bring to the next role.');
+    expect(caption.subtitle).toMatch(
+      /^Alternative 1 to the cheapest route on the earliest timeline · at the earliest 8 years 1 month, typically 15 years 1 month/,
+    );
+    expect(caption.credit).toBe(
+      'Planned with secpath from sourced data; all 3 stays are estimated from what people typically bring to the next role.',
+    );
   });
 });

@@ -7,7 +7,14 @@ import { graphToGraphML } from '../../src/export/graphml.ts';
 import { planToIcs } from '../../src/export/plan-ics.ts';
 import { planToMarkdown } from '../../src/export/plan-markdown.ts';
 import { createPlanDocument } from '../../src/export/plan-document.ts';
-import { foldIcsLine, icsText, markdownInline, singleLine, terminalText, xmlText } from '../../src/export/text-safety.ts';
+import {
+  foldIcsLine,
+  icsText,
+  markdownInline,
+  singleLine,
+  terminalText,
+  xmlText,
+} from '../../src/export/text-safety.ts';
 import { buildRoleGraph } from '../../src/graph/role-graph.ts';
 import { parseGraphDataTexts } from '../../src/data/parse-files.ts';
 import { MINIMAL_GRAPH_DIR, readGraphTexts } from '../helpers/graph-fixtures.ts';
@@ -33,7 +40,13 @@ const markdown = new MarkdownIt({ html: true, linkify: true });
 
 /** What a text looks like once rendered and its markup removed. */
 function renderedText(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 describe('Markdown inline text', () => {
@@ -42,19 +55,46 @@ describe('Markdown inline text', () => {
       for (const line of [markdownInline(text), `1. ${markdownInline(text)}`, `## Route: ${markdownInline(text)}`]) {
         const tokens = markdown.parse(line, {});
         const kinds = tokens.filter((t) => t.type !== 'inline').map((t) => t.type);
-        expect(kinds.filter((k) => !['paragraph_open', 'paragraph_close', 'ordered_list_open', 'ordered_list_close', 'list_item_open', 'list_item_close', 'heading_open', 'heading_close'].includes(k)), line).toEqual([]);
+        expect(
+          kinds.filter(
+            (k) =>
+              ![
+                'paragraph_open',
+                'paragraph_close',
+                'ordered_list_open',
+                'ordered_list_close',
+                'list_item_open',
+                'list_item_close',
+                'heading_open',
+                'heading_close',
+              ].includes(k),
+          ),
+          line,
+        ).toEqual([]);
         expect(kinds.filter((k) => k === 'list_item_open').length).toBeLessThanOrEqual(1);
         expect(kinds.filter((k) => k === 'heading_open').length).toBeLessThanOrEqual(1);
         const inline = tokens.filter((t) => t.type === 'inline').flatMap((t) => t.children ?? []);
-        expect(inline.map((t) => t.type).filter((k) => !['text', 'text_special'].includes(k)), line).toEqual([]);
+        expect(
+          inline.map((t) => t.type).filter((k) => !['text', 'text_special'].includes(k)),
+          line,
+        ).toEqual([]);
       }
-      expect(renderedText(markdown.renderInline(markdownInline(text)))).toBe(singleLine(text).replace(/ {2,}/g, ' ').trim().replace(/\ud800/, '\ufffd'));
+      expect(renderedText(markdown.renderInline(markdownInline(text)))).toBe(
+        singleLine(text)
+          .replace(/ {2,}/g, ' ')
+          .trim()
+          .replace(/\ud800/, '\ufffd'),
+      );
     });
   }
 
   it('keeps ordinary titles readable', () => {
-    expect(markdownInline('Chief information security officer (CISO)')).toBe('Chief information security officer (CISO)');
-    expect(markdownInline('CompTIA Security+ (exam SY0-701): US$404!')).toBe('CompTIA Security+ (exam SY0-701): US$404!');
+    expect(markdownInline('Chief information security officer (CISO)')).toBe(
+      'Chief information security officer (CISO)',
+    );
+    expect(markdownInline('CompTIA Security+ (exam SY0-701): US$404!')).toBe(
+      'CompTIA Security+ (exam SY0-701): US$404!',
+    );
   });
 });
 
@@ -63,16 +103,37 @@ describe('iCalendar text', () => {
     it(`keeps ${JSON.stringify(text.slice(0, 40))} inside its SUMMARY, readable back by ical.js`, () => {
       const value = icsText(text);
       const lines = [
-        'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', `X-WR-CALNAME:${value}`,
-        'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20260101T000000Z', 'DTSTART;VALUE=DATE:20260101', `SUMMARY:${value}`, `DESCRIPTION:${value}`, 'END:VEVENT', 'END:VCALENDAR',
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//test//EN',
+        `X-WR-CALNAME:${value}`,
+        'BEGIN:VEVENT',
+        'UID:a',
+        'DTSTAMP:20260101T000000Z',
+        'DTSTART;VALUE=DATE:20260101',
+        `SUMMARY:${value}`,
+        `DESCRIPTION:${value}`,
+        'END:VEVENT',
+        'END:VCALENDAR',
       ];
       const ics = `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
-      expect(ics.split('\r\n').every((line) => !/[\r\n]/.test(line) && new TextEncoder().encode(line).length <= 75)).toBe(true);
+      expect(
+        ics.split('\r\n').every((line) => !/[\r\n]/.test(line) && new TextEncoder().encode(line).length <= 75),
+      ).toBe(true);
       const calendar = new ICAL.Component(ICAL.parse(ics));
       const [event] = calendar.getAllSubcomponents('vevent');
       expect(calendar.getAllProperties().map((p) => p.name)).toEqual(['version', 'prodid', 'x-wr-calname']);
-      expect(event!.getAllProperties().map((p) => p.name)).toEqual(['uid', 'dtstamp', 'dtstart', 'summary', 'description']);
-      const expected = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\ud800/, '\ufffd');
+      expect(event!.getAllProperties().map((p) => p.name)).toEqual([
+        'uid',
+        'dtstamp',
+        'dtstart',
+        'summary',
+        'description',
+      ]);
+      const expected = text
+        .replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, '\n')
+        .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/\ud800/, '\ufffd');
       expect(event!.getFirstPropertyValue('summary')).toBe(expected);
     });
   }
@@ -83,8 +144,19 @@ describe('XML text', () => {
     it(`keeps ${JSON.stringify(text.slice(0, 40))} well formed and as written in content and attributes`, () => {
       const xml = `<?xml version="1.0"?><root a="${xmlText(text)}"><v>${xmlText(text)}</v></root>`;
       expect(XMLValidator.validate(xml)).toBe(true);
-      const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: true, trimValues: false, parseTagValue: false, parseAttributeValue: false }).parse(xml);
-      const kept = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, '').replace(/\ud800/, '\ufffd');
+      const doc = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@',
+        processEntities: true,
+        htmlEntities: true,
+        trimValues: false,
+        parseTagValue: false,
+        parseAttributeValue: false,
+      }).parse(xml);
+      const kept = text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, '')
+        .replace(/\ud800/, '\ufffd');
       expect(String(doc.root.v)).toBe(kept);
       expect(doc.root['@a']).toBe(kept);
     });
@@ -93,14 +165,20 @@ describe('XML text', () => {
 
 describe('terminal text', () => {
   it('removes every terminal command whole and keeps lines and tabs', () => {
-    expect(terminalText('a\u001b[31mred\u001b[0m\tb\nc\u001b]0;pwned\u0007d\u001b]8;;http://e.x\u001b\\link\u001b]8;;\u001b\\')).toBe('ared\tb\ncdlink');
+    expect(
+      terminalText(
+        'a\u001b[31mred\u001b[0m\tb\nc\u001b]0;pwned\u0007d\u001b]8;;http://e.x\u001b\\link\u001b]8;;\u001b\\',
+      ),
+    ).toBe('ared\tb\ncdlink');
     expect(terminalText('over\rwrite \u009b2J\u202eevil\u0000\u2028x')).toBe('over write evil x');
   });
 
   it('never lets a control character through, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(terminalText(text)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+        expect(terminalText(text)).not.toMatch(
+          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/,
+        );
       }),
       { numRuns: 5000 },
     );
@@ -113,12 +191,21 @@ describe('the exports of a graph whose text was never validated', () => {
     const graph = buildRoleGraph({
       ...data!,
       roles: data!.roles.map((r, i) => ({ ...r, title: `${r.title} ${HOSTILE[i % HOSTILE.length]}` })),
-      certifications: data!.certifications.map((c, i) => ({ ...c, abbreviation: `${c.abbreviation} ${HOSTILE[(i + 4) % HOSTILE.length]}` })),
+      certifications: data!.certifications.map((c, i) => ({
+        ...c,
+        abbreviation: `${c.abbreviation} ${HOSTILE[(i + 4) % HOSTILE.length]}`,
+      })),
     });
     const graphml = graphToGraphML(graph);
     expect(XMLValidator.validate(graphml)).toBe(true);
     const document = createPlanDocument(graph, {
-      query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 1 },
+      query: {
+        from: 'help-desk',
+        to: 'chief-information-security-officer',
+        objective: 'fastest',
+        pace: 'typical',
+        routeCount: 1,
+      },
       profile: { experienceYears: { it: 3 }, education: 'bachelor', certifications: ['cissp'], associateOf: [] },
       start: '2027-01',
       selectedRoute: 0,
@@ -133,7 +220,12 @@ describe('the exports of a graph whose text was never validated', () => {
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
       expect(event.getFirstPropertyValue('summary')).toEqual(expect.any(String));
-      expect(event.getAllProperties().map((p) => p.name).filter((n) => !['uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'transp'].includes(n))).toEqual([]);
+      expect(
+        event
+          .getAllProperties()
+          .map((p) => p.name)
+          .filter((n) => !['uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'transp'].includes(n)),
+      ).toEqual([]);
     }
   });
 });

@@ -23,18 +23,25 @@ export interface PlannerCase {
 export const CASE_START = '2027-01';
 
 const entry = fc.option(
-  fc.array(fc.tuple(kinds, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 3 })), { maxLength: 2 }).map((list) => list.map(([k, min, extra]) => [k, min, min + extra] as EntrySpec[number])),
+  fc
+    .array(fc.tuple(kinds, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 3 })), { maxLength: 2 })
+    .map((list) => list.map(([k, min, extra]) => [k, min, min + extra] as EntrySpec[number])),
   { nil: null, freq: 3 },
 );
 const stay = fc.record(
   {
     minimum: fc.integer({ min: 1, max: 12 }),
-    typical: fc.tuple(fc.integer({ min: 0, max: 24 }), fc.integer({ min: 1, max: 24 })).map(([low, extra]): [number, number] => [low, low + extra]),
+    typical: fc
+      .tuple(fc.integer({ min: 0, max: 24 }), fc.integer({ min: 1, max: 24 }))
+      .map(([low, extra]): [number, number] => [low, low + extra]),
   },
   { requiredKeys: [] },
 );
 /** A waiver in force until, or from, a month near the plan's start. */
-const dated = fc.option(fc.record({ until: fc.boolean(), month: fc.integer({ min: 0, max: 30 }) }), { nil: undefined, freq: 4 });
+const dated = fc.option(fc.record({ until: fc.boolean(), month: fc.integer({ min: 0, max: 30 }) }), {
+  nil: undefined,
+  freq: 4,
+});
 
 /**
  * Small role graphs with everything the planner must handle: mixed experience kinds, experience
@@ -66,7 +73,13 @@ export function plannerCase(maxRoles = 6): fc.Arbitrary<PlannerCase> {
           needs: fc.array(fc.tuple(kinds, years), { maxLength: 2 }),
           group: fc.array(fc.nat(), { maxLength: 2 }),
           stay,
-          degree: fc.constantFrom<undefined | 'bachelor' | 'master'>(undefined, undefined, undefined, 'bachelor', 'master'),
+          degree: fc.constantFrom<undefined | 'bachelor' | 'master'>(
+            undefined,
+            undefined,
+            undefined,
+            'bachelor',
+            'master',
+          ),
         }),
         { minLength: 1, maxLength: maxRoles * 2 },
       ),
@@ -82,13 +95,19 @@ export function plannerCase(maxRoles = 6): fc.Arbitrary<PlannerCase> {
     })
     .map((spec) => {
       const n = spec.roleKinds.length;
-      const roles = spec.roleKinds.map((k, i) => role(`r${i}`, k, i === 0 ? 'feeder' : 'mid', i === 0 ? null : (spec.entries[i] ?? null)));
-      const certs = spec.certs.map((c, i) => certification(`c${i}`, c.needs, { prepMonths: c.prep, costUsd: c.cost, maxWaiverYears: c.maxWaiver }));
+      const roles = spec.roleKinds.map((k, i) =>
+        role(`r${i}`, k, i === 0 ? 'feeder' : 'mid', i === 0 ? null : (spec.entries[i] ?? null)),
+      );
+      const certs = spec.certs.map((c, i) =>
+        certification(`c${i}`, c.needs, { prepMonths: c.prep, costUsd: c.cost, maxWaiverYears: c.maxWaiver }),
+      );
       spec.certs.forEach((c, i) => {
         const cert = certs[i]!;
         if (c.waiver && certs.length > 1) {
-          const other = certs[(c.waiver.cert % (certs.length - 1) + i + 1) % certs.length]!;
-          cert.experience.waivers.push(c.waiver.all ? { certification: other.id, waivesAll: true } : { certification: other.id, years: 1 });
+          const other = certs[((c.waiver.cert % (certs.length - 1)) + i + 1) % certs.length]!;
+          cert.experience.waivers.push(
+            c.waiver.all ? { certification: other.id, waivesAll: true } : { certification: other.id, years: 1 },
+          );
         }
         if (c.degreeWaiver) cert.experience.waivers.push({ education: 'bachelor', years: 1 });
         if (c.substitution) cert.experience.waivers.push({ experience: [c.substitution], years: 1 });
@@ -104,7 +123,17 @@ export function plannerCase(maxRoles = 6): fc.Arbitrary<PlannerCase> {
       const add = (a: number, b: number, e?: (typeof spec.edges)[number]) => {
         if (a === b || pairs.has(`${a}>${b}`)) return;
         const group = certs.length && e ? [...new Set(e.group.map((g) => certs[g % certs.length]!.id))] : [];
-        pairs.set(`${a}>${b}`, transition(`r${a}`, `r${b}`, e?.needs ?? [], group.length ? [group] : [], e?.degree, (e?.stay ?? {}) as StaySpec));
+        pairs.set(
+          `${a}>${b}`,
+          transition(
+            `r${a}`,
+            `r${b}`,
+            e?.needs ?? [],
+            group.length ? [group] : [],
+            e?.degree,
+            (e?.stay ?? {}) as StaySpec,
+          ),
+        );
       };
       if (spec.chain) for (let i = 0; i + 1 < n; i++) add(i, i + 1, spec.edges[i % spec.edges.length]);
       for (const e of spec.edges) add(e.from % n, e.to % n, e);
@@ -120,7 +149,25 @@ export function plannerCase(maxRoles = 6): fc.Arbitrary<PlannerCase> {
         if (!profile.certifications.includes(id)) profile.associateOf.push(id);
       }
       const graph = graphOf(roles, [...pairs.values()], certs);
-      const describe = JSON.stringify({ roles: spec.roleKinds, entries: spec.entries.slice(0, n), edges: [...pairs.entries()].map(([k, t]) => [k, t.stay]), certs: spec.certs, profile, objective: spec.objective, pace: spec.pace });
-      return { graph, from: 'r0', to: `r${n - 1}`, profile, objective: spec.objective, pace: spec.pace, routeCount: spec.routeCount, start: CASE_START, describe };
+      const describe = JSON.stringify({
+        roles: spec.roleKinds,
+        entries: spec.entries.slice(0, n),
+        edges: [...pairs.entries()].map(([k, t]) => [k, t.stay]),
+        certs: spec.certs,
+        profile,
+        objective: spec.objective,
+        pace: spec.pace,
+      });
+      return {
+        graph,
+        from: 'r0',
+        to: `r${n - 1}`,
+        profile,
+        objective: spec.objective,
+        pace: spec.pace,
+        routeCount: spec.routeCount,
+        start: CASE_START,
+        describe,
+      };
     });
 }

@@ -31,7 +31,9 @@ export async function openIn(context: BrowserContext, path = '/'): Promise<Opene
     void dialog.dismiss();
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(`${baseUrl()}${path}`);
   return opened;

@@ -5,7 +5,15 @@
  * code with src/planner beyond the data types and the fixed vocabularies of the model.
  */
 import type { RoleGraph } from '../../src/graph/role-graph.ts';
-import { EDUCATION_LEVELS, EXPERIENCE_KIND_PARENTS, type Certification, type ExperienceKind, type Objective, type Pace, type Profile } from '../../src/model/index.ts';
+import {
+  EDUCATION_LEVELS,
+  EXPERIENCE_KIND_PARENTS,
+  type Certification,
+  type ExperienceKind,
+  type Objective,
+  type Pace,
+  type Profile,
+} from '../../src/model/index.ts';
 
 interface Need {
   key: string;
@@ -40,7 +48,9 @@ export interface BruteOptions {
 const rank = (level: string) => EDUCATION_LEVELS.indexOf(level as (typeof EDUCATION_LEVELS)[number]);
 const keyOf = (kinds: readonly string[]) => [...new Set(kinds)].sort().join('|');
 const toMonths = (amount: { years?: number; hours?: number }) =>
-  amount.years !== undefined ? Math.ceil(amount.years * 12 - 1e-9) : Math.ceil(((amount.hours ?? 0) / 2080) * 12 - 1e-9);
+  amount.years !== undefined
+    ? Math.ceil(amount.years * 12 - 1e-9)
+    : Math.ceil(((amount.hours ?? 0) / 2080) * 12 - 1e-9);
 const absolute = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 /** A kind and every kind it is also, written out here apart from the planner. */
@@ -71,7 +81,8 @@ function inForce(w: { from?: string | undefined; until?: string | undefined }, m
 function certNeeds(cert: Certification, held: Set<string>, education: number, month: number): Need[] {
   const required = cert.experience.required ?? [];
   if (required.length === 0) return [];
-  const max = cert.experience.maxWaiverYears === null ? Infinity : Math.ceil(cert.experience.maxWaiverYears * 12 - 1e-9);
+  const max =
+    cert.experience.maxWaiverYears === null ? Infinity : Math.ceil(cert.experience.maxWaiverYears * 12 - 1e-9);
   let waived = 0;
   const stands: Array<{ kinds: string[]; months: number }> = [];
   for (const w of cert.experience.waivers) {
@@ -96,7 +107,8 @@ function certNeeds(cert: Certification, held: Set<string>, education: number, mo
     out.push({ key: keyOf([...first.kinds, ...s.kinds]), months: base });
   }
   out.push({ key: keyOf(first.kinds), months: own });
-  for (const amount of required.slice(1)) out.push({ key: keyOf(amount.kinds), months: toMonths(amount as { years?: number; hours?: number }) });
+  for (const amount of required.slice(1))
+    out.push({ key: keyOf(amount.kinds), months: toMonths(amount as { years?: number; hours?: number }) });
   return out;
 }
 
@@ -104,11 +116,15 @@ function certNeeds(cert: Certification, held: Set<string>, education: number, mo
 function impliedNeeds(cert: Certification): Need[] {
   const required = cert.experience.required ?? [];
   if (required.length === 0 || cert.experience.waivers.some((w) => 'waivesAll' in w)) return [];
-  const max = cert.experience.maxWaiverYears === null ? Infinity : Math.ceil(cert.experience.maxWaiverYears * 12 - 1e-9);
+  const max =
+    cert.experience.maxWaiverYears === null ? Infinity : Math.ceil(cert.experience.maxWaiverYears * 12 - 1e-9);
   let total = 0;
   for (const w of cert.experience.waivers) if (!('waivesAll' in w)) total += Math.ceil(w.years * 12 - 1e-9);
   const lowest = Math.min(max, total);
-  return required.map((amount, i) => ({ key: keyOf(amount.kinds), months: Math.max(0, toMonths(amount as { years?: number; hours?: number }) - (i === 0 ? lowest : 0)) }));
+  return required.map((amount, i) => ({
+    key: keyOf(amount.kinds),
+    months: Math.max(0, toMonths(amount as { years?: number; hours?: number }) - (i === 0 ? lowest : 0)),
+  }));
 }
 
 function prepMonths(cert: Certification): number {
@@ -120,12 +136,26 @@ function subsets<T>(items: T[]): T[][] {
   return items.reduce<T[][]>((acc, item) => acc.concat(acc.map((s) => [...s, item])), [[]]);
 }
 
-export function bruteForceBest(graph: RoleGraph, from: string, to: string, profile: Profile, objective: Objective, options: BruteOptions = {}): BruteBest | null {
+export function bruteForceBest(
+  graph: RoleGraph,
+  from: string,
+  to: string,
+  profile: Profile,
+  objective: Objective,
+  options: BruteOptions = {},
+): BruteBest | null {
   return bruteForceRanked(graph, from, to, profile, objective, options)[0] ?? null;
 }
 
 /** The best schedule of every simple path that reaches the target, best first. */
-export function bruteForceRanked(graph: RoleGraph, from: string, to: string, profile: Profile, objective: Objective, options: BruteOptions = {}): BruteBest[] {
+export function bruteForceRanked(
+  graph: RoleGraph,
+  from: string,
+  to: string,
+  profile: Profile,
+  objective: Objective,
+  options: BruteOptions = {},
+): BruteBest[] {
   const pace = options.pace ?? 'typical';
   const startMonth = absolute(`${options.start ?? '2027-01'}-01`);
   const maxPathLength = options.maxPathLength ?? 12;
@@ -135,7 +165,12 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
   // Rules change only on the dates some waiver starts or stops: needs are the same between them.
   const boundaries = [
     ...new Set(
-      [...certs.values()].flatMap((c) => c.experience.waivers.flatMap((w) => [...(w.from ? [absolute(w.from)] : []), ...(w.until ? [absolute(w.until) + 1] : [])])),
+      [...certs.values()].flatMap((c) =>
+        c.experience.waivers.flatMap((w) => [
+          ...(w.from ? [absolute(w.from)] : []),
+          ...(w.until ? [absolute(w.until) + 1] : []),
+        ]),
+      ),
     ),
   ].sort((a, b) => a - b);
   const periodOf = (month: number) => boundaries.filter((b) => b <= month).length;
@@ -145,17 +180,21 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
   const countsAs = (role: string) => graph.getNodeAttribute(role, 'role').countsAs;
   const accrues = (role: string, key: string) => countsAs(role).some((k) => countsFor(k, key));
   const given = (kind: ExperienceKind) => Math.floor((profile.experienceYears[kind] ?? 0) * 12 + 1e-9);
-  const implied = [...heldAtStart].flatMap((id) => ((certs.get(id)!.experience.required ?? null) === null ? [] : impliedNeeds(certs.get(id)!)));
+  const implied = [...heldAtStart].flatMap((id) =>
+    (certs.get(id)!.experience.required ?? null) === null ? [] : impliedNeeds(certs.get(id)!),
+  );
   /** Months of experience counting for `key` that the person brings, uncapped. */
   const initial = (key: string) => {
     let months = 0;
-    for (const kind of Object.keys(profile.experienceYears) as ExperienceKind[]) if (countsFor(kind, key)) months = Math.max(months, given(kind));
+    for (const kind of Object.keys(profile.experienceYears) as ExperienceKind[])
+      if (countsFor(kind, key)) months = Math.max(months, given(kind));
     for (const need of implied) {
       // A requirement of need.key is met by experience of any of its kinds; it says something
       // about `key` only when each of those kinds counts for `key`.
       if (need.key.split('|').every((k) => countsFor(k as ExperienceKind, key))) months = Math.max(months, need.months);
     }
-    if (profile.monthsInCurrentRole !== undefined && accrues(from, key)) months = Math.max(months, profile.monthsInCurrentRole);
+    if (profile.monthsInCurrentRole !== undefined && accrues(from, key))
+      months = Math.max(months, profile.monthsInCurrentRole);
     return months;
   };
 
@@ -203,12 +242,22 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
       degreeCost = chain.cost;
       educationAfter = minimum;
     }
-    const moveNeeds: Need[] = (transition.minimumExperience ?? []).map((m) => ({ key: keyOf(m.kinds), months: Math.ceil(m.years * 12 - 1e-9) }));
+    const moveNeeds: Need[] = (transition.minimumExperience ?? []).map((m) => ({
+      key: keyOf(m.kinds),
+      months: Math.ceil(m.years * 12 - 1e-9),
+    }));
     if (pace === 'typical') {
-      for (const e of graph.getNodeAttribute(toRole, 'role').entry?.experience ?? []) moveNeeds.push({ key: keyOf(e.kinds), months: Math.ceil(e.years.min * 12 - 1e-9) });
+      for (const e of graph.getNodeAttribute(toRole, 'role').entry?.experience ?? [])
+        moveNeeds.push({ key: keyOf(e.kinds), months: Math.ceil(e.years.min * 12 - 1e-9) });
     }
-    const stay = Math.max(1, transition.stay.minimum?.months ?? 0, pace === 'typical' ? (transition.stay.typical?.months.min ?? 0) : 0);
-    const open = transition.certifications.required.map((g) => [...new Set(g.anyOf)]).filter((g) => !g.some((c) => held.has(c)));
+    const stay = Math.max(
+      1,
+      transition.stay.minimum?.months ?? 0,
+      pace === 'typical' ? (transition.stay.typical?.months.min ?? 0) : 0,
+    );
+    const open = transition.certifications.required
+      .map((g) => [...new Set(g.anyOf)])
+      .filter((g) => !g.some((c) => held.has(c)));
     let picks: string[][] = [[]];
     for (const group of open) picks = picks.flatMap((p) => group.map((c) => [...p, c]));
     const out: Decision[] = [];
@@ -219,7 +268,12 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
       const grow = (ids: string[]) => {
         for (const id of ids) {
           for (const w of certs.get(id)!.experience.waivers) {
-            if ('certification' in w && !held.has(w.certification) && !base.includes(w.certification) && !extra.has(w.certification)) {
+            if (
+              'certification' in w &&
+              !held.has(w.certification) &&
+              !base.includes(w.certification) &&
+              !extra.has(w.certification)
+            ) {
               extra.add(w.certification);
               grow([w.certification]);
             }
@@ -264,8 +318,30 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
   const earliestArrival = (path: string[], decisions: Decision[], giveUpAfter: number): number | null => {
     const studyBy = decisions.map((_, i) => decisions.slice(0, i + 1).reduce((s, d) => s + d.study, 0));
     const horizon = periodMonths;
-    const used = [...new Set(decisions.flatMap((d) => horizon.flatMap((m) => d.needsAt(m).filter((n) => n.months > 0).map((n) => n.key))))];
-    const pathCap = used.map((key) => Math.max(...decisions.flatMap((d) => horizon.flatMap((m) => d.needsAt(m).filter((n) => n.key === key).map((n) => n.months)))));
+    const used = [
+      ...new Set(
+        decisions.flatMap((d) =>
+          horizon.flatMap((m) =>
+            d
+              .needsAt(m)
+              .filter((n) => n.months > 0)
+              .map((n) => n.key),
+          ),
+        ),
+      ),
+    ];
+    const pathCap = used.map((key) =>
+      Math.max(
+        ...decisions.flatMap((d) =>
+          horizon.flatMap((m) =>
+            d
+              .needsAt(m)
+              .filter((n) => n.key === key)
+              .map((n) => n.months),
+          ),
+        ),
+      ),
+    );
     const start = used.map((key, i) => Math.min(pathCap[i]!, initial(key)));
     const grows = path.map((role) => used.map((key) => accrues(role, key)));
     const credit = profile.monthsInCurrentRole ?? 0;
@@ -273,7 +349,11 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
       if (studyBy[position]! > month) return false;
       const stayed = month - state.arrived + (position === 0 ? credit : 0);
       if (stayed < decisions[position]!.stay) return false;
-      return decisions[position]!.needsAt(startMonth + month).every((need) => need.months === 0 || state.channels[used.indexOf(need.key)]! >= Math.min(need.months, pathCap[used.indexOf(need.key)]!));
+      return decisions[position]!.needsAt(startMonth + month).every(
+        (need) =>
+          need.months === 0 ||
+          state.channels[used.indexOf(need.key)]! >= Math.min(need.months, pathCap[used.indexOf(need.key)]!),
+      );
     };
     interface State {
       channels: number[];
@@ -290,7 +370,9 @@ export function bruteForceRanked(graph: RoleGraph, from: string, to: string, pro
     let quiet = 0;
     for (let month = 0; month <= giveUpAfter; month++) {
       for (let position = 0; position < path.length - 1; position++) {
-        for (const state of states[position]!) if (allowed(position, state, month)) insert(states[position + 1]!, { channels: state.channels, arrived: month });
+        for (const state of states[position]!)
+          if (allowed(position, state, month))
+            insert(states[position + 1]!, { channels: state.channels, arrived: month });
       }
       if (states[path.length - 1]!.length > 0) return month;
       const next: State[][] = path.map(() => []);

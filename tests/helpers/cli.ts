@@ -16,7 +16,12 @@ export interface CliRun {
 export async function runCli(args: string[], cwd = REPO, files?: CliFiles): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, ...(files ? { files } : {}) });
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+    ...(files ? { files } : {}),
+  });
   return { code, stdout, stderr };
 }
 

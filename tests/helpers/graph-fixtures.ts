@@ -34,7 +34,10 @@ export interface BrokenFixture {
 }
 
 function pointer(path: string): string[] {
-  return path.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function resolveParent(doc: unknown, segments: string[]): [Record<string, unknown> | unknown[], string] {
@@ -52,7 +55,9 @@ export function applyPatch(texts: GraphDataTexts, ops: PatchOp[]): GraphDataText
   };
   for (const op of ops) {
     const root = doc(op.file);
-    const value = op.copyFrom ? structuredClone(pointer(op.copyFrom).reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], root)) : op.value;
+    const value = op.copyFrom
+      ? structuredClone(pointer(op.copyFrom).reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], root))
+      : op.value;
     const [parent, key] = resolveParent(root, pointer(op.path));
     if (Array.isArray(parent)) {
       const index = key === '-' ? parent.length : Number(key);
@@ -72,7 +77,10 @@ export function brokenFixtures(): BrokenFixture[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<BrokenFixture, 'name'>) }));
+    .map((f) => ({
+      name: f.replace(/\.json$/, ''),
+      ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<BrokenFixture, 'name'>),
+    }));
 }
 
 export function brokenTexts(fixture: BrokenFixture): GraphDataTexts {

@@ -10,7 +10,12 @@ const KINDS: ExperienceKind[] = ['it', 'security', 'security-management', 'peopl
 /** What people bring to a role, as [kinds, min years, max years] ranges. */
 export type EntrySpec = Array<[ExperienceKind[], number, number]>;
 
-export function role(id: string, countsAs: ExperienceKind[], level: Role['level'] = 'mid', entry: EntrySpec | null = null): Role {
+export function role(
+  id: string,
+  countsAs: ExperienceKind[],
+  level: Role['level'] = 'mid',
+  entry: EntrySpec | null = null,
+): Role {
   return {
     id,
     title: `Role ${id}`,
@@ -20,7 +25,14 @@ export function role(id: string, countsAs: ExperienceKind[], level: Role['level'
     summary: `Generated role ${id} for tests.`,
     countsAs,
     codes: { onet: [], nice: [] },
-    entry: entry === null ? null : { experience: entry.map(([kinds, min, max]) => ({ kinds, years: { min, max }, sources: [SOURCE] })), education: [], ...(entry.length === 0 ? { sources: [SOURCE] } : {}) },
+    entry:
+      entry === null
+        ? null
+        : {
+            experience: entry.map(([kinds, min, max]) => ({ kinds, years: { min, max }, sources: [SOURCE] })),
+            education: [],
+            ...(entry.length === 0 ? { sources: [SOURCE] } : {}),
+          },
     pay: [],
     outlook: [],
     sources: [SOURCE],
@@ -49,7 +61,10 @@ export function transition(
     minimumExperience: needs.map(([kinds, years]) => ({ kinds, years, sources: [SOURCE] })),
     stay: {
       minimum: stay.minimum === undefined ? null : { months: stay.minimum, sources: [SOURCE] },
-      typical: stay.typical === undefined ? null : { months: { min: stay.typical[0], max: stay.typical[1] }, sources: [SOURCE] },
+      typical:
+        stay.typical === undefined
+          ? null
+          : { months: { min: stay.typical[0], max: stay.typical[1] }, sources: [SOURCE] },
     },
     education: { minimum: minimumEducation ? { level: minimumEducation, sources: [SOURCE] } : null },
     certifications: { required: requiredCerts.map((anyOf) => ({ anyOf, sources: [SOURCE] })), expected: [] },
@@ -61,7 +76,12 @@ export function transition(
 export function certification(
   id: string,
   needs: Array<[ExperienceKind[], number]>,
-  options: { prepMonths?: number; costUsd?: number; waivers?: Certification['experience']['waivers']; maxWaiverYears?: number | null } = {},
+  options: {
+    prepMonths?: number;
+    costUsd?: number;
+    waivers?: Certification['experience']['waivers'];
+    maxWaiverYears?: number | null;
+  } = {},
 ): Certification {
   return {
     id,
@@ -84,7 +104,12 @@ export function certification(
       sources: [SOURCE],
     },
     application: null,
-    exam: { costs: options.costUsd === undefined ? [] : [{ usd: options.costUsd, seen: '2026', sources: [SOURCE] }], questions: null, minutes: null, sources: [SOURCE] },
+    exam: {
+      costs: options.costUsd === undefined ? [] : [{ usd: options.costUsd, seen: '2026', sources: [SOURCE] }],
+      questions: null,
+      minutes: null,
+      sources: [SOURCE],
+    },
     preparation: { typicalMonths: options.prepMonths ?? null, sources: [] },
     renewal: { cycleYears: null, continuingEducation: null, annualFees: [], sources: [SOURCE] },
     sources: [SOURCE],
@@ -92,15 +117,41 @@ export function certification(
   };
 }
 
-export function graphOf(roles: Role[], transitions: Transition[], certifications: Certification[] = [], degreeMonths = 48): RoleGraph {
+export function graphOf(
+  roles: Role[],
+  transitions: Transition[],
+  certifications: Certification[] = [],
+  degreeMonths = 48,
+): RoleGraph {
   const data: GraphData = {
-    sources: [{ id: SOURCE, title: 'Test', publisher: 'Test', url: 'https://example.org/', accessed: '2026-11-25', tier: 'official' }],
+    sources: [
+      {
+        id: SOURCE,
+        title: 'Test',
+        publisher: 'Test',
+        url: 'https://example.org/',
+        accessed: '2026-11-25',
+        tier: 'official',
+      },
+    ],
     roles,
     certifications,
     transitions,
     degrees: [
-      { level: 'bachelor', title: "Bachelor's", requires: 'none', typicalMonths: { months: degreeMonths, sources: [SOURCE] }, costPerYear: [{ usd: 10000, basis: 'test', period: '2025', sources: [SOURCE] }] },
-      { level: 'master', title: "Master's", requires: 'bachelor', typicalMonths: { months: 24, sources: [SOURCE] }, costPerYear: [{ usd: 20000, basis: 'test', period: '2025', sources: [SOURCE] }] },
+      {
+        level: 'bachelor',
+        title: "Bachelor's",
+        requires: 'none',
+        typicalMonths: { months: degreeMonths, sources: [SOURCE] },
+        costPerYear: [{ usd: 10000, basis: 'test', period: '2025', sources: [SOURCE] }],
+      },
+      {
+        level: 'master',
+        title: "Master's",
+        requires: 'bachelor',
+        typicalMonths: { months: 24, sources: [SOURCE] },
+        costPerYear: [{ usd: 20000, basis: 'test', period: '2025', sources: [SOURCE] }],
+      },
     ],
     refusedHosts: [],
   };
@@ -140,18 +191,29 @@ export function randomCase(seed: number, size = { roles: 6, certs: 3 }): Generat
     if (random() < 0.3) entry.push([[pick(random, KINDS)], Math.floor(random() * 3), 3]);
     return entry;
   };
-  const roles = Array.from({ length: roleCount }, (_, i) => role(`r${i}`, someKinds(random), i === 0 ? 'feeder' : 'mid', i === 0 ? null : someEntry()));
+  const roles = Array.from({ length: roleCount }, (_, i) =>
+    role(`r${i}`, someKinds(random), i === 0 ? 'feeder' : 'mid', i === 0 ? null : someEntry()),
+  );
   const certCount = Math.floor(random() * (size.certs + 1));
   const certs = Array.from({ length: certCount }, (_, i) => {
-    const needs: Array<[ExperienceKind[], number]> = random() < 0.85 ? [[someKinds(random), 1 + Math.floor(random() * 4)]] : [];
+    const needs: Array<[ExperienceKind[], number]> =
+      random() < 0.85 ? [[someKinds(random), 1 + Math.floor(random() * 4)]] : [];
     if (random() < 0.3) needs.push([[pick(random, KINDS)], 1 + Math.floor(random() * 2)]);
-    return certification(`c${i}`, needs, { prepMonths: Math.floor(random() * 7), costUsd: 100 * (1 + Math.floor(random() * 9)) });
+    return certification(`c${i}`, needs, {
+      prepMonths: Math.floor(random() * 7),
+      costUsd: 100 * (1 + Math.floor(random() * 9)),
+    });
   });
   // Waivers between certifications and for degrees.
   for (const cert of certs) {
     if (random() < 0.35 && certs.length > 1) {
-      const other = pick(random, certs.filter((c) => c.id !== cert.id));
-      cert.experience.waivers.push(random() < 0.2 ? { certification: other.id, waivesAll: true } : { certification: other.id, years: 1 });
+      const other = pick(
+        random,
+        certs.filter((c) => c.id !== cert.id),
+      );
+      cert.experience.waivers.push(
+        random() < 0.2 ? { certification: other.id, waivesAll: true } : { certification: other.id, years: 1 },
+      );
     }
     if (random() < 0.3) cert.experience.waivers.push({ education: 'bachelor', years: 1 });
     if (random() < 0.2) cert.experience.waivers.push({ experience: [pick(random, KINDS)], years: 1 });
@@ -172,13 +234,21 @@ export function randomCase(seed: number, size = { roles: 6, certs: 3 }): Generat
     // The first edges form a chain so most cases have a route; then mostly upward moves,
     // with some back and sideways ones for cycles.
     const a = e < roleCount - 1 && random() < 0.7 ? e : Math.floor(random() * roleCount);
-    const b = e < roleCount - 1 && a === e ? e + 1 : random() < 0.8 ? Math.min(roleCount - 1, a + 1 + Math.floor(random() * 2)) : Math.floor(random() * roleCount);
+    const b =
+      e < roleCount - 1 && a === e
+        ? e + 1
+        : random() < 0.8
+          ? Math.min(roleCount - 1, a + 1 + Math.floor(random() * 2))
+          : Math.floor(random() * roleCount);
     if (a === b || seen.has(`${a}>${b}`)) continue;
     seen.add(`${a}>${b}`);
     const needs: Array<[ExperienceKind[], number]> = [];
     const needCount = random() < 0.6 ? 1 + Math.floor(random() * 2) : 0;
     for (let n = 0; n < needCount; n++) needs.push([someKinds(random), 1 + Math.floor(random() * 3)]);
-    const groups = certs.length > 0 && random() < 0.45 ? [certs.filter(() => random() < 0.5).map((c) => c.id)].filter((g) => g.length > 0) : [];
+    const groups =
+      certs.length > 0 && random() < 0.45
+        ? [certs.filter(() => random() < 0.5).map((c) => c.id)].filter((g) => g.length > 0)
+        : [];
     const stay: StaySpec = {};
     if (random() < 0.25) stay.minimum = 1 + Math.floor(random() * 12);
     if (random() < 0.3) {

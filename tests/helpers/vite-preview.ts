@@ -8,9 +8,16 @@ const REPO = join(import.meta.dirname, '..', '..');
  * port of 127.0.0.1, and resolves with its address once it listens. `args` are added to the
  * command, such as `--outDir <folder>`. The caller stops it with `server.kill()`.
  */
-export async function startVitePreview(args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<{ server: ChildProcess; url: string }> {
+export async function startVitePreview(
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ server: ChildProcess; url: string }> {
   const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(process.execPath, [vite, 'preview', ...args, '--port', '0', '--strictPort', 'false', '--host', '127.0.0.1'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', ...args, '--port', '0', '--strictPort', 'false', '--host', '127.0.0.1'],
+    { cwd: REPO, env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';

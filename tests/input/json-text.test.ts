@@ -11,7 +11,13 @@ const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 const graph = minimalGraph();
 const planText = serializePlanDocument(
   createPlanDocument(graph, {
-    query: { from: 'help-desk', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 1 },
+    query: {
+      from: 'help-desk',
+      to: 'chief-information-security-officer',
+      objective: 'fastest',
+      pace: 'typical',
+      routeCount: 1,
+    },
     profile: { experienceYears: { it: 1 }, education: 'none', certifications: [], associateOf: [] },
     start: '2026-11',
     selectedRoute: 0,
@@ -22,7 +28,9 @@ describe('the JSON text reader', () => {
   it('refuses nesting deeper than any secpath file needs, naming the file and where, before parsing', () => {
     const { value, issues } = parseJsonText('plan.json', `{"format": ${deep(100_000)}}`);
     expect(value).toBeUndefined();
-    expect(issues.map(formatIssue)).toEqual([`plan.json: nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at line 1, column 75); no secpath file nests that deep`]);
+    expect(issues.map(formatIssue)).toEqual([
+      `plan.json: nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at line 1, column 75); no secpath file nests that deep`,
+    ]);
   });
 
   it('counts only brackets outside strings', () => {
@@ -35,7 +43,10 @@ describe('the JSON text reader', () => {
     for (const text of [deep(100_000), `{"format":${deep(100_000)}}`, `{"profile":{"certifications":${deep(5000)}}}`]) {
       const plan = readPlanDocument(graph, text, 'deep.json');
       expect(plan.ok).toBe(false);
-      if (!plan.ok) expect(plan.issues.map(formatIssue)).toEqual([expect.stringMatching(/^deep\.json: nests arrays and objects more than 64 levels deep/)]);
+      if (!plan.ok)
+        expect(plan.issues.map(formatIssue)).toEqual([
+          expect.stringMatching(/^deep\.json: nests arrays and objects more than 64 levels deep/),
+        ]);
       const resume = readResume(graph, text, new Date('2026-11-01'), 'resume.json');
       expect(resume.ok).toBe(false);
       if (!resume.ok) expect(formatIssue(resume.issues[0]!)).toMatch(/^resume\.json: nests arrays/);
@@ -43,7 +54,10 @@ describe('the JSON text reader', () => {
     const texts = { ...readGraphTexts(MINIMAL_GRAPH_DIR), 'roles.json': `{"roles":${deep(5000)}}` };
     const loaded = loadGraphData(texts);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.issues.map(formatIssue)).toEqual([expect.stringMatching(/^graph-data\/roles\.json: nests arrays and objects more than 64 levels deep/)]);
+    if (!loaded.ok)
+      expect(loaded.issues.map(formatIssue)).toEqual([
+        expect.stringMatching(/^graph-data\/roles\.json: nests arrays and objects more than 64 levels deep/),
+      ]);
   });
 
   it('accepts the shallow files secpath writes', () => {
@@ -59,7 +73,9 @@ describe('the JSON text reader', () => {
   });
 
   it('reports a syntax error after a byte-order mark at the place a person sees', () => {
-    expect(parseJsonText('x.json', '\ufeff{\n "a": 1,\n}').issues[0]!.message).toMatch(/^is not valid JSON at line 3, column 1: Expected double-quoted property name/);
+    expect(parseJsonText('x.json', '\ufeff{\n "a": 1,\n}').issues[0]!.message).toMatch(
+      /^is not valid JSON at line 3, column 1: Expected double-quoted property name/,
+    );
   });
 });
 
@@ -69,7 +85,9 @@ describe('describeValue', () => {
     for (let i = 0; i < 200_000; i++) nested = [nested];
     expect(describeValue(nested)).toBe(`${'['.repeat(21)}...${']'.repeat(21)}`);
     expect(describeValue(new Array(2_000_000).fill({}))).toMatch(/^\[\{\},\{\},.*\.\.\.$/);
-    expect(describeValue({ a: 1, b: 'x\u001b', c: [1, null, { d: true }] })).toBe('{"a":1,"b":"x\\u001b","c":[1,null,{"d":true}]}');
+    expect(describeValue({ a: 1, b: 'x\u001b', c: [1, null, { d: true }] })).toBe(
+      '{"a":1,"b":"x\\u001b","c":[1,null,{"d":true}]}',
+    );
     expect(describeValue('x'.repeat(500))).toHaveLength(80);
     expect(describeValue('line\u2028break\u0085')).toBe('"line\\u2028break\\u0085"');
     expect(describeValue(undefined)).toBe('nothing');

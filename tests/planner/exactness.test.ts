@@ -5,7 +5,11 @@ import { bruteForceBest } from '../helpers/brute-force.ts';
 import { certification, graphOf, randomCase, role, transition } from '../helpers/random-graphs.ts';
 
 const tuple = (objective: Objective, r: { months: number; moves: number; cost: number }) =>
-  objective === 'fastest' ? [r.months, r.moves, r.cost] : objective === 'fewest-moves' ? [r.moves, r.months, r.cost] : [r.cost, r.months, r.moves];
+  objective === 'fastest'
+    ? [r.months, r.moves, r.cost]
+    : objective === 'fewest-moves'
+      ? [r.moves, r.months, r.cost]
+      : [r.cost, r.months, r.moves];
 
 function lexicallyAtMost(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
@@ -17,11 +21,19 @@ describe('graphs built to trap greedy scheduling', () => {
   // soon as allowed takes 114 months; the best schedule stays 42 months in v, a length no
   // single requirement names, because later moves need what v gives and w does not.
   const graph = graphOf(
-    [role('v', ['audit', 'security'], 'feeder'), role('w', ['risk', 'security']), role('u', ['audit', 'risk']), role('t', ['security'])],
+    [
+      role('v', ['audit', 'security'], 'feeder'),
+      role('w', ['risk', 'security']),
+      role('u', ['audit', 'risk']),
+      role('t', ['security']),
+    ],
     [
       transition('v', 'w'),
       transition('w', 'u', [[['security'], 5]]),
-      transition('u', 't', [[['audit'], 4.5], [['risk'], 2.5]]),
+      transition('u', 't', [
+        [['audit'], 4.5],
+        [['risk'], 2.5],
+      ]),
     ],
   );
 
@@ -35,9 +47,25 @@ describe('graphs built to trap greedy scheduling', () => {
 
   it('waits in a management role before a lateral move that stops building management experience', () => {
     const trap = graphOf(
-      [role('manager', ['it', 'security', 'security-management'], 'feeder'), role('architect', ['it', 'security']), role('ciso', ['security-management'])],
-      [transition('manager', 'architect', [[['security'], 1]]), transition('architect', 'ciso', [[['security'], 6]], [['cism']])],
-      [certification('cism', [[['security'], 5], [['security-management'], 3]], { prepMonths: 3, costUsd: 760 })],
+      [
+        role('manager', ['it', 'security', 'security-management'], 'feeder'),
+        role('architect', ['it', 'security']),
+        role('ciso', ['security-management']),
+      ],
+      [
+        transition('manager', 'architect', [[['security'], 1]]),
+        transition('architect', 'ciso', [[['security'], 6]], [['cism']]),
+      ],
+      [
+        certification(
+          'cism',
+          [
+            [['security'], 5],
+            [['security-management'], 3],
+          ],
+          { prepMonths: 3, costUsd: 760 },
+        ),
+      ],
     );
     const plan = planRoute(trap, { from: 'manager', to: 'ciso', routeCount: 1 });
     const route = plan.routes[0]!;
@@ -57,22 +85,32 @@ describe('the engine against the brute force on small generated graphs', () => {
     it(`finds no worse route than every path and schedule (seed ${seed}, ${objective}, ${pace})`, () => {
       const c = randomCase(seed);
       const brute = bruteForceBest(c.graph, c.from, c.to, c.profile, objective, { pace, start: '2027-01' });
-      const plan = planRoute(c.graph, { from: c.from, to: c.to, objective, pace, routeCount: 1 }, c.profile, { start: '2027-01' });
+      const plan = planRoute(c.graph, { from: c.from, to: c.to, objective, pace, routeCount: 1 }, c.profile, {
+        start: '2027-01',
+      });
       const best = plan.routes[0];
       if (!brute) {
         // No simple path works; a route that returns to a role after gaining experience
         // elsewhere still may. Any such route must revisit a role.
-        if (best) expect(new Set(best.roles).size, `seed ${seed}: engine found a simple path the brute force did not`).toBeLessThan(best.roles.length);
+        if (best)
+          expect(
+            new Set(best.roles).size,
+            `seed ${seed}: engine found a simple path the brute force did not`,
+          ).toBeLessThan(best.roles.length);
         else expect(plan.unreachable).not.toBeNull();
         return;
       }
-      expect(best, `seed ${seed}: engine found no route; brute force found ${brute.roles.join('>')} in ${brute.months}`).toBeDefined();
+      expect(
+        best,
+        `seed ${seed}: engine found no route; brute force found ${brute.roles.join('>')} in ${brute.months}`,
+      ).toBeDefined();
       const engine = { months: best!.totalMonths, moves: best!.totalMoves, cost: best!.totalCostUsd };
       // The engine may return to a role (a walk); the brute force tries simple paths. The engine
       // is never worse, and equal whenever its best route is itself a simple path.
       const label = `seed ${seed}: engine ${best!.roles.join('>')} vs brute ${brute.roles.join('>')}`;
       expect(lexicallyAtMost(tuple(objective, engine), tuple(objective, brute)), label).toBe(true);
-      if (new Set(best!.roles).size === best!.roles.length) expect(tuple(objective, engine), label).toEqual(tuple(objective, brute));
+      if (new Set(best!.roles).size === best!.roles.length)
+        expect(tuple(objective, engine), label).toEqual(tuple(objective, brute));
     });
   }
 });
@@ -83,7 +121,10 @@ describe('a waiver earned earlier on the route', () => {
     const graph = graphOf(
       [role('r0', ['it'], 'feeder'), role('r1', ['it']), role('r2', ['it'])],
       [transition('r0', 'r1'), transition('r1', 'r0', [], [['c1']]), transition('r0', 'r2', [], [['c0']])],
-      [certification('c0', [[['it'], 0.5]], { prepMonths: 0, waivers: [{ certification: 'c1', years: 1 }] }), certification('c1', [[['it'], 0.5]], { prepMonths: 0 })],
+      [
+        certification('c0', [[['it'], 0.5]], { prepMonths: 0, waivers: [{ certification: 'c1', years: 1 }] }),
+        certification('c1', [[['it'], 0.5]], { prepMonths: 0 }),
+      ],
     );
     const plan = planRoute(graph, { from: 'r0', to: 'r2', routeCount: 4 }, {});
     expect(plan.routes.length).toBeGreaterThan(0);

@@ -16,14 +16,42 @@ interface Case {
   profile: Profile;
 }
 
-const profile = (patch: Partial<Profile>): Profile => ({ experienceYears: {}, education: 'none', certifications: [], associateOf: [], ...patch });
-const query = (from: string, to: string): PlanQuery => ({ from, to, objective: 'fastest', pace: 'typical', routeCount: 3 });
+const profile = (patch: Partial<Profile>): Profile => ({
+  experienceYears: {},
+  education: 'none',
+  certifications: [],
+  associateOf: [],
+  ...patch,
+});
+const query = (from: string, to: string): PlanQuery => ({
+  from,
+  to,
+  objective: 'fastest',
+  pace: 'typical',
+  routeCount: 3,
+});
 
 const CASES: Case[] = [
-  { who: 'a help desk technician with 1 year of IT aiming at information security manager', query: query('it-support-specialist', 'information-security-manager'), profile: profile({ experienceYears: { it: 1 } }) },
-  { who: 'a SOC analyst with 2 years of security aiming at CISO', query: query('soc-analyst', 'chief-information-security-officer'), profile: profile({ experienceYears: { security: 2 } }) },
-  { who: 'a help desk technician new to IT aiming at information security manager', query: query('it-support-specialist', 'information-security-manager'), profile: profile({}) },
-  { who: 'a network administrator with 3 years of IT aiming at information security manager', query: query('network-systems-administrator', 'information-security-manager'), profile: profile({ experienceYears: { it: 3 } }) },
+  {
+    who: 'a help desk technician with 1 year of IT aiming at information security manager',
+    query: query('it-support-specialist', 'information-security-manager'),
+    profile: profile({ experienceYears: { it: 1 } }),
+  },
+  {
+    who: 'a SOC analyst with 2 years of security aiming at CISO',
+    query: query('soc-analyst', 'chief-information-security-officer'),
+    profile: profile({ experienceYears: { security: 2 } }),
+  },
+  {
+    who: 'a help desk technician new to IT aiming at information security manager',
+    query: query('it-support-specialist', 'information-security-manager'),
+    profile: profile({}),
+  },
+  {
+    who: 'a network administrator with 3 years of IT aiming at information security manager',
+    query: query('network-systems-administrator', 'information-security-manager'),
+    profile: profile({ experienceYears: { it: 3 } }),
+  },
 ];
 
 /** The person's situation with exactly the lever's one change, built from what the lever says, not from how it was found. */
@@ -44,7 +72,10 @@ function applied(base: Profile, lever: Lever): { profile: Profile; firstMove?: s
 }
 
 function replanned(c: Case, change: { profile: Profile; firstMove?: string }) {
-  return planRoute(graph, { ...c.query, routeCount: 1 }, change.profile, { start: START, ...(change.firstMove ? { firstMove: change.firstMove } : {}) }).routes[0];
+  return planRoute(graph, { ...c.query, routeCount: 1 }, change.profile, {
+    start: START,
+    ...(change.firstMove ? { firstMove: change.firstMove } : {}),
+  }).routes[0];
 }
 
 function planAndLevers(c: Case) {
@@ -81,7 +112,9 @@ describe('"What would shorten this route" on the shipped data', () => {
     it(`words each change for ${c.who} with the months it saves and the timelines before and after`, () => {
       const { shown, levers } = planAndLevers(c);
       for (const lever of levers) {
-        expect(lever.text).toMatch(/^(Earn \S+ now \(your experience already meets its rule\)|Have 1 more year of .+ experience|Hold a .+|Move to .+ first): .+ sooner \(.+ instead of .+\)\.$/);
+        expect(lever.text).toMatch(
+          /^(Earn \S+ now \(your experience already meets its rule\)|Have 1 more year of .+ experience|Hold a .+|Move to .+ first): .+ sooner \(.+ instead of .+\)\.$/,
+        );
         expect(lever.text).toContain(`instead of ${describeMonths(shown.totalMonths)})`);
       }
     });
@@ -99,18 +132,39 @@ describe('"What would shorten this route" on the shipped data', () => {
       // With room left in the list, every single change not offered really saves nothing
       // (or is a nested kind of experience that helps just as the broader kind offered does).
       if (levers.length >= MAX_LEVERS) return;
-      const offered = (l: Partial<Lever>) => levers.some((o) => o.kind === l.kind && o.experienceKind === l.experienceKind && o.education === l.education && o.role === l.role);
+      const offered = (l: Partial<Lever>) =>
+        levers.some(
+          (o) =>
+            o.kind === l.kind &&
+            o.experienceKind === l.experienceKind &&
+            o.education === l.education &&
+            o.role === l.role,
+        );
       const tries: Lever[] = [];
       const stub = { monthsSaved: 1, months: 0, roles: [], text: '' };
-      for (const kind of EXPERIENCE_KINDS) tries.push({ kind: 'gain-experience', experienceKind: kind, years: 1, ...stub });
-      for (const level of EDUCATION_LEVELS.slice(EDUCATION_LEVELS.indexOf(c.profile.education) + 1)) tries.push({ kind: 'finish-degree', education: level, ...stub });
-      for (const next of graph.outNeighbors(c.query.from)) if (next !== shown.roles[1]) tries.push({ kind: 'first-move', role: next, ...stub });
+      for (const kind of EXPERIENCE_KINDS)
+        tries.push({ kind: 'gain-experience', experienceKind: kind, years: 1, ...stub });
+      for (const level of EDUCATION_LEVELS.slice(EDUCATION_LEVELS.indexOf(c.profile.education) + 1))
+        tries.push({ kind: 'finish-degree', education: level, ...stub });
+      for (const next of graph.outNeighbors(c.query.from))
+        if (next !== shown.roles[1]) tries.push({ kind: 'first-move', role: next, ...stub });
       for (const t of tries) {
         if (offered(t)) continue;
         const again = replanned(c, applied(c.profile, t));
         if (!again || again.totalMonths >= shown.totalMonths) continue;
-        const broaderOffered = t.kind === 'gain-experience' && levers.some((o) => o.kind === 'gain-experience' && o.experienceKind !== t.experienceKind && kindWithAncestors(t.experienceKind!).includes(o.experienceKind!) && o.months === again.totalMonths);
-        expect(broaderOffered, `${t.kind} ${t.experienceKind ?? t.education ?? t.role} saves ${shown.totalMonths - again.totalMonths} months but is not offered`).toBe(true);
+        const broaderOffered =
+          t.kind === 'gain-experience' &&
+          levers.some(
+            (o) =>
+              o.kind === 'gain-experience' &&
+              o.experienceKind !== t.experienceKind &&
+              kindWithAncestors(t.experienceKind!).includes(o.experienceKind!) &&
+              o.months === again.totalMonths,
+          );
+        expect(
+          broaderOffered,
+          `${t.kind} ${t.experienceKind ?? t.education ?? t.role} saves ${shown.totalMonths - again.totalMonths} months but is not offered`,
+        ).toBe(true);
       }
     });
   }

@@ -24,7 +24,9 @@ const notAfter = (a: number[], b: number[]) => {
 };
 
 const plan = (c: PlannerCase, profile: Profile = c.profile, routeCount = c.routeCount) =>
-  planRoute(c.graph, { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount }, profile, { start: c.start });
+  planRoute(c.graph, { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount }, profile, {
+    start: c.start,
+  });
 
 /** The same person with a little more: years of one kind, a certification, the next degree. */
 const richer = fc.record({
@@ -71,7 +73,8 @@ describe('planner properties over generated graphs and profiles', () => {
         const p = plan(c);
         expect(p.routes.length).toBeLessThanOrEqual(c.routeCount);
         expect(new Set(p.routes.map((r) => r.roles.join('>'))).size).toBe(p.routes.length);
-        for (let i = 1; i < p.routes.length; i++) expect(notAfter(key(c.objective, p.routes[i - 1]!), key(c.objective, p.routes[i]!)), c.describe).toBe(true);
+        for (let i = 1; i < p.routes.length; i++)
+          expect(notAfter(key(c.objective, p.routes[i - 1]!), key(c.objective, p.routes[i]!)), c.describe).toBe(true);
       }),
       settings(2000),
     );
@@ -83,10 +86,18 @@ describe('planner properties over generated graphs and profiles', () => {
         const p = plan(c, c.profile, 3);
         // When the best route holds a role twice, the simple paths it beats shift; compare the rest only then.
         if (p.routes.some((r) => new Set(r.roles).size < r.roles.length)) return;
-        const ranked = bruteForceRanked(c.graph, c.from, c.to, c.profile, c.objective, { pace: c.pace, start: c.start }).slice(0, 3);
+        const ranked = bruteForceRanked(c.graph, c.from, c.to, c.profile, c.objective, {
+          pace: c.pace,
+          start: c.start,
+        }).slice(0, 3);
         const engine = p.routes.map((r) => key(c.objective, r));
-        const brute = ranked.map((b) => key(c.objective, { totalMonths: b.months, totalMoves: b.moves, totalCostUsd: b.cost }));
-        expect(engine, `${c.describe} engine ${p.routes.map((r) => r.roles.join('>'))} brute ${ranked.map((b) => b.roles.join('>'))}`).toEqual(brute);
+        const brute = ranked.map((b) =>
+          key(c.objective, { totalMonths: b.months, totalMoves: b.moves, totalCostUsd: b.cost }),
+        );
+        expect(
+          engine,
+          `${c.describe} engine ${p.routes.map((r) => r.roles.join('>'))} brute ${ranked.map((b) => b.roles.join('>'))}`,
+        ).toEqual(brute);
       }),
       settings(800),
     );
@@ -97,7 +108,8 @@ describe('planner properties over generated graphs and profiles', () => {
       fc.property(plannerCase(), richer, (c, more) => {
         const certs = [...c.graph.getAttribute('certifications').keys()];
         const profile = structuredClone(c.profile);
-        if (more.which === 0) profile.experienceYears[more.kind] = Math.min(60, (profile.experienceYears[more.kind] ?? 0) + more.years);
+        if (more.which === 0)
+          profile.experienceYears[more.kind] = Math.min(60, (profile.experienceYears[more.kind] ?? 0) + more.years);
         else if (more.which === 1 && certs.length > 0) {
           const id = certs[more.cert % certs.length]!;
           profile.certifications = [...new Set([...profile.certifications, id])];
@@ -110,7 +122,10 @@ describe('planner properties over generated graphs and profiles', () => {
         const after = plan(c, profile, 1).routes[0];
         if (!before) return;
         expect(after, c.describe).toBeDefined();
-        expect(notAfter(key(c.objective, after!), key(c.objective, before)), `${c.describe} richer ${JSON.stringify(profile)}`).toBe(true);
+        expect(
+          notAfter(key(c.objective, after!), key(c.objective, before)),
+          `${c.describe} richer ${JSON.stringify(profile)}`,
+        ).toBe(true);
       }),
       settings(2500),
     );
@@ -132,11 +147,19 @@ describe('planner properties over generated graphs and profiles', () => {
         }
         const best = p.routes[0];
         expect(best, c.describe).toBeDefined();
-        const bruteKey = key(c.objective, { totalMonths: brute.months, totalMoves: brute.moves, totalCostUsd: brute.cost });
+        const bruteKey = key(c.objective, {
+          totalMonths: brute.months,
+          totalMoves: brute.moves,
+          totalCostUsd: brute.cost,
+        });
         // Routes may return to a role; the brute force tries simple paths. Never worse, and
         // equal when the engine's best route is a simple path.
-        expect(notAfter(key(c.objective, best!), bruteKey), `${c.describe} engine ${best!.roles.join('>')} ${key(c.objective, best!)} brute ${brute.roles.join('>')} ${bruteKey}`).toBe(true);
-        if (new Set(best!.roles).size === best!.roles.length) expect(key(c.objective, best!), c.describe).toEqual(bruteKey);
+        expect(
+          notAfter(key(c.objective, best!), bruteKey),
+          `${c.describe} engine ${best!.roles.join('>')} ${key(c.objective, best!)} brute ${brute.roles.join('>')} ${bruteKey}`,
+        ).toBe(true);
+        if (new Set(best!.roles).size === best!.roles.length)
+          expect(key(c.objective, best!), c.describe).toEqual(bruteKey);
       }),
       settings(1500),
     );

@@ -11,13 +11,20 @@ const graphWithCertification = (prepMonths?: number) =>
   );
 
 const notesOfMove = (prepMonths?: number) => {
-  const plan = planRoute(graphWithCertification(prepMonths), { from: 'analyst', to: 'manager', routeCount: 1 }, {}, { start: '2027-01' });
+  const plan = planRoute(
+    graphWithCertification(prepMonths),
+    { from: 'analyst', to: 'manager', routeCount: 1 },
+    {},
+    { start: '2027-01' },
+  );
   return plan.routes[0]!.steps[0]!.notes.map((n) => n.text);
 };
 
 describe('what the plan tells a person about numbers no source gives', () => {
   it('says when no source gives how long people prepare for a certification, and that no study time is set aside', () => {
-    expect(notesOfMove()).toContain('No source gives how long people prepare for CERT: the plan sets no study time aside for it, so start earlier than shown.');
+    expect(notesOfMove()).toContain(
+      'No source gives how long people prepare for CERT: the plan sets no study time aside for it, so start earlier than shown.',
+    );
   });
 
   it('says nothing of the kind when a source gives the preparation time', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { certificationIndex, certificationWords, matchCertificationName, resolveCertification } from '../../src/planner/resolve-certification.ts';
+import {
+  certificationIndex,
+  certificationWords,
+  matchCertificationName,
+  resolveCertification,
+} from '../../src/planner/resolve-certification.ts';
 import { searchCertifications } from '../../src/ui/plan/certification-search.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
 

@@ -37,7 +37,9 @@ describe('finding the role a person means', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem).toBe('ambiguous');
-    expect(r.candidates.map((c) => c.id)).toEqual(expect.arrayContaining(['it-security-manager', 'information-security-manager']));
+    expect(r.candidates.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['it-security-manager', 'information-security-manager']),
+    );
     expect(describeResolutionProblem(r)).toMatch(/^"security manager" could mean several roles: /);
   });
 
@@ -73,7 +75,10 @@ describe('finding the role a person means', () => {
 
   it('answers titles that name several roles with those roles, never one of them', () => {
     expect(candidates('network engineer')).toEqual(['computer-network-architect', 'network-systems-administrator']);
-    expect(candidates('Senior Network Engineer')).toEqual(['computer-network-architect', 'network-systems-administrator']);
+    expect(candidates('Senior Network Engineer')).toEqual([
+      'computer-network-architect',
+      'network-systems-administrator',
+    ]);
     expect(candidates('devops engineer')).toEqual(['software-developer', 'systems-administrator']);
     expect(resolveRole(graph, 'devops engineer')).toMatchObject({ ok: false, problem: 'ambiguous' });
   });
@@ -98,12 +103,22 @@ describe('finding the role a person means', () => {
     expect(id('Administrateur systèmes')).toBe('systems-administrator');
     expect(id('administrateur systemes')).toBe('systems-administrator');
     expect(id('IT-Sicherheitsbeauftragter')).toBe('information-security-officer');
-    expect(candidates('Administrateur systèmes et réseaux')).toEqual(['network-systems-administrator', 'systems-administrator']);
+    expect(candidates('Administrateur systèmes et réseaux')).toEqual([
+      'network-systems-administrator',
+      'systems-administrator',
+    ]);
   });
 
   it('calls long nonsense unknown, not ambiguous (L12)', () => {
-    for (const input of ['a'.repeat(65), 'a'.repeat(200), 'qwertyuiopasdfghjklzxcvbnm'.repeat(3), 'security '.repeat(20)]) {
-      expect(resolveRole(graph, input).ok === false && (resolveRole(graph, input) as { problem: string }).problem).not.toBe('ambiguous');
+    for (const input of [
+      'a'.repeat(65),
+      'a'.repeat(200),
+      'qwertyuiopasdfghjklzxcvbnm'.repeat(3),
+      'security '.repeat(20),
+    ]) {
+      expect(
+        resolveRole(graph, input).ok === false && (resolveRole(graph, input) as { problem: string }).problem,
+      ).not.toBe('ambiguous');
     }
     expect(resolveRole(graph, 'a'.repeat(65))).toMatchObject({ ok: false, problem: 'unknown', candidates: [] });
   });
@@ -111,7 +126,9 @@ describe('finding the role a person means', () => {
   it('names roles by title, never by id, when it cannot decide', () => {
     const r = resolveRole(graph, 'network engineer');
     if (r.ok) throw new Error('expected ambiguous');
-    expect(describeResolutionProblem(r)).toBe('"network engineer" could mean several roles: "Computer network architect" or "Network systems administrator"; type more of the title');
+    expect(describeResolutionProblem(r)).toBe(
+      '"network engineer" could mean several roles: "Computer network architect" or "Network systems administrator"; type more of the title',
+    );
   });
 
   it('prepares the role names once per graph, not on every call', () => {

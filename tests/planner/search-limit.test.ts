@@ -5,11 +5,18 @@ import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
 
 const graph = shippedGraphForTests();
 const START = '2027-01';
-const QUERY: PlanQuery = { from: 'it-support-specialist', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 5 };
+const QUERY: PlanQuery = {
+  from: 'it-support-specialist',
+  to: 'chief-information-security-officer',
+  objective: 'fastest',
+  pace: 'typical',
+  routeCount: 5,
+};
 const PROFILE: Profile = { experienceYears: {}, education: 'none', certifications: [], associateOf: [] };
 const limited = (maxLabels: number) => planRoute(graph, QUERY, PROFILE, { start: START, maxLabels });
 
-const STOPPED = 'The search stopped at its limit of 10 partial routes before finding a route; a route may still exist. Try the fastest objective, fewer routes, or a nearer target.';
+const STOPPED =
+  'The search stopped at its limit of 10 partial routes before finding a route; a route may still exist. Try the fastest objective, fewer routes, or a nearer target.';
 
 describe('a search cut short by its limit', () => {
   it('says the search stopped, that a route may still exist, and what to try, instead of explaining why there is no route', () => {
@@ -28,7 +35,9 @@ describe('a search cut short by its limit', () => {
       if (plan.routes.length === 0) expect(plan.unreachable?.reason, `limit ${limit}`).toBe('search-limit');
       else if (plan.routes.length < QUERY.routeCount) {
         partial.push(limit);
-        expect(note?.text, `limit ${limit}`).toBe(`The search stopped at its limit of ${limit} partial routes after finding ${plan.routes.length} of the 5 routes asked for; others may exist.`);
+        expect(note?.text, `limit ${limit}`).toBe(
+          `The search stopped at its limit of ${limit} partial routes after finding ${plan.routes.length} of the 5 routes asked for; others may exist.`,
+        );
       } else expect(note, `limit ${limit}`).toBeUndefined();
     }
     expect(partial.length).toBeGreaterThan(0);

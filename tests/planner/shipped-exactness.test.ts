@@ -42,7 +42,11 @@ function randomProfile(random: () => number): Profile {
 }
 
 const key = (objective: Objective, months: number, moves: number, cost: number) =>
-  objective === 'fastest' ? [months, moves, cost] : objective === 'fewest-moves' ? [moves, months, cost] : [cost, months, moves];
+  objective === 'fastest'
+    ? [months, moves, cost]
+    : objective === 'fewest-moves'
+      ? [moves, months, cost]
+      : [cost, months, moves];
 
 describe('the engine against the brute force on the shipped graph', () => {
   const random = prng(20261125);
@@ -64,7 +68,8 @@ describe('the engine against the brute force on the shipped graph', () => {
       const engine = key(objective, best!.totalMonths, best!.totalMoves, best!.totalCostUsd);
       const exhaustive = key(objective, brute.months, brute.moves, brute.cost);
       // A route may return to a role; then it may beat every simple path, never lose to one.
-      if (new Set(best!.roles).size === best!.roles.length) expect(engine, JSON.stringify({ profile, engine: best!.roles, brute: brute.roles })).toEqual(exhaustive);
+      if (new Set(best!.roles).size === best!.roles.length)
+        expect(engine, JSON.stringify({ profile, engine: best!.roles, brute: brute.roles })).toEqual(exhaustive);
       else expect(engine[0]!).toBeLessThanOrEqual(exhaustive[0]!);
     }, 60_000);
   }
@@ -72,18 +77,43 @@ describe('the engine against the brute force on the shipped graph', () => {
 
 describe('the alternatives against the brute force on the shipped graph', () => {
   const cases: Array<[string, string, Profile]> = [
-    ['computer-forensics-analyst', 'assistant-director-of-information-security', { experienceYears: { it: 10, security: 10 }, education: 'master', certifications: ['cissp'], associateOf: [] }],
-    ['it-support-specialist', 'information-security-manager', { experienceYears: {}, education: 'none', certifications: [], associateOf: [] }],
-    ['soc-analyst', 'chief-information-security-officer', { experienceYears: { it: 3, security: 3 }, education: 'bachelor', certifications: ['security-plus'], associateOf: [] }],
-    ['grc-analyst', 'information-security-manager', { experienceYears: { it: 2, risk: 2 }, education: 'bachelor', certifications: [], associateOf: [] }],
+    [
+      'computer-forensics-analyst',
+      'assistant-director-of-information-security',
+      { experienceYears: { it: 10, security: 10 }, education: 'master', certifications: ['cissp'], associateOf: [] },
+    ],
+    [
+      'it-support-specialist',
+      'information-security-manager',
+      { experienceYears: {}, education: 'none', certifications: [], associateOf: [] },
+    ],
+    [
+      'soc-analyst',
+      'chief-information-security-officer',
+      {
+        experienceYears: { it: 3, security: 3 },
+        education: 'bachelor',
+        certifications: ['security-plus'],
+        associateOf: [],
+      },
+    ],
+    [
+      'grc-analyst',
+      'information-security-manager',
+      { experienceYears: { it: 2, risk: 2 }, education: 'bachelor', certifications: [], associateOf: [] },
+    ],
   ];
   for (const [from, to, profile] of cases) {
     for (const pace of PACES) {
       it(`gives the three best simple routes ${from} → ${to} (${pace})`, () => {
-        const plan = planRoute(graph, { from, to, objective: 'fastest', pace, routeCount: 3 }, profile, { start: '2027-01' });
+        const plan = planRoute(graph, { from, to, objective: 'fastest', pace, routeCount: 3 }, profile, {
+          start: '2027-01',
+        });
         if (plan.routes.some((r) => new Set(r.roles).size < r.roles.length)) return;
         const ranked = bruteForceRanked(graph, from, to, profile, 'fastest', { pace, start: '2027-01' }).slice(0, 3);
-        expect(plan.routes.map((r) => key('fastest', r.totalMonths, r.totalMoves, r.totalCostUsd))).toEqual(ranked.map((b) => key('fastest', b.months, b.moves, b.cost)));
+        expect(plan.routes.map((r) => key('fastest', r.totalMonths, r.totalMoves, r.totalCostUsd))).toEqual(
+          ranked.map((b) => key('fastest', b.months, b.moves, b.cost)),
+        );
       }, 60_000);
     }
   }

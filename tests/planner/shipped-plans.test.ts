@@ -12,7 +12,8 @@ const START = '2027-01';
 const plan = (from: string, to: string, profile: ProfileInput = {}, pace: 'typical' | 'earliest' = 'typical') =>
   planRoute(graph, { from, to, pace }, profile, { start: START });
 const years = (months: number) => months / 12;
-const buildsPeopleManagement = (id: string) => graph.getNodeAttribute(id, 'role').countsAs.flatMap(kindWithAncestors).includes('people-management');
+const buildsPeopleManagement = (id: string) =>
+  graph.getNodeAttribute(id, 'role').countsAs.flatMap(kindWithAncestors).includes('people-management');
 
 describe('plans a security professional would believe (shipped data)', () => {
   it('takes help desk with nothing to CISO in the range the evidence gives, not five years', () => {
@@ -92,10 +93,13 @@ describe('plans a security professional would believe (shipped data)', () => {
 
   it('offers distinct alternatives, ranked, each valid month by month on both timelines', () => {
     const profile = ProfileSchema.parse({ experienceYears: { it: 1 }, certifications: ['security-plus'] });
-    const answer = planRoute(graph, { from: 'network-systems-administrator', to: CISO, routeCount: 5 }, profile, { start: START });
+    const answer = planRoute(graph, { from: 'network-systems-administrator', to: CISO, routeCount: 5 }, profile, {
+      start: START,
+    });
     expect(answer.routes.length).toBe(5);
     expect(new Set(answer.routes.map((r) => r.roles.join('>'))).size).toBe(5);
-    for (let i = 1; i < answer.routes.length; i++) expect(answer.routes[i]!.totalMonths).toBeGreaterThanOrEqual(answer.routes[i - 1]!.totalMonths);
+    for (let i = 1; i < answer.routes.length; i++)
+      expect(answer.routes[i]!.totalMonths).toBeGreaterThanOrEqual(answer.routes[i - 1]!.totalMonths);
     for (const route of answer.routes) expect(checkRoute(graph, profile, route, { start: START })).toEqual([]);
   });
 
@@ -111,7 +115,8 @@ describe('plans a security professional would believe (shipped data)', () => {
     const best = plan('it-support-specialist', CISO).routes[0]!;
     for (const step of best.steps) {
       expect(['sourced', 'estimated']).toContain(step.timing.basis);
-      if (step.timing.basis === 'estimated') expect(step.timing.text).toMatch(/estimated from what people typically bring to/);
+      if (step.timing.basis === 'estimated')
+        expect(step.timing.text).toMatch(/estimated from what people typically bring to/);
     }
     const soc = plan('soc-analyst', ISM).routes[0]!;
     expect(soc.steps[0]!.timing).toMatchObject({ basis: 'sourced' });
@@ -133,13 +138,22 @@ describe('experience counted as employers and issuers count it (shipped data)', 
     const security = plan('soc-analyst', ISM, { experienceYears: { security: 2 } }).routes[0]!;
     const both = plan('soc-analyst', ISM, { experienceYears: { it: 2, security: 2 } }).routes[0]!;
     expect(security.totalMonths).toBe(both.totalMonths);
-    expect(plan('soc-analyst', ISM, { experienceYears: { security: 2 } }).assumptions.map((a) => a.text).join(' ')).toMatch(/also count as 2 years of IT experience/);
+    expect(
+      plan('soc-analyst', ISM, { experienceYears: { security: 2 } })
+        .assumptions.map((a) => a.text)
+        .join(' '),
+    ).toMatch(/also count as 2 years of IT experience/);
   });
 
   it('treats managing people as its own kind, and security management as both security work and managing people', () => {
-    const managers = plan('information-security-manager', CISO, { experienceYears: { it: 16, security: 16, 'people-management': 6 } }).routes[0]!;
-    const securityManagers = plan('information-security-manager', CISO, { experienceYears: { it: 16, security: 16, 'security-management': 6 } }).routes[0]!;
-    const neither = plan('information-security-manager', CISO, { experienceYears: { it: 16, security: 16 } }).routes[0]!;
+    const managers = plan('information-security-manager', CISO, {
+      experienceYears: { it: 16, security: 16, 'people-management': 6 },
+    }).routes[0]!;
+    const securityManagers = plan('information-security-manager', CISO, {
+      experienceYears: { it: 16, security: 16, 'security-management': 6 },
+    }).routes[0]!;
+    const neither = plan('information-security-manager', CISO, { experienceYears: { it: 16, security: 16 } })
+      .routes[0]!;
     expect(managers.totalMonths).toBeLessThan(neither.totalMonths);
     expect(securityManagers.totalMonths).toBe(managers.totalMonths);
   });
@@ -148,9 +162,13 @@ describe('experience counted as employers and issuers count it (shipped data)', 
     const profile = { experienceYears: { it: 8 }, certifications: ['cissp'] };
     const ism = plan('systems-administrator', ISM, profile);
     const ciso = plan('systems-administrator', CISO, profile);
-    expect(ism.assumptions.map((a) => a.text).join(' ')).toMatch(/Holding CISSP counts as at least 4 years of information security experience/);
+    expect(ism.assumptions.map((a) => a.text).join(' ')).toMatch(
+      /Holding CISSP counts as at least 4 years of information security experience/,
+    );
     expect(ism.routes[0]!.totalMonths).toBeLessThanOrEqual(ciso.routes[0]!.totalMonths);
-    expect(plan('systems-administrator', ISM, { experienceYears: { it: 8 } }).routes[0]!.totalMonths).toBeGreaterThanOrEqual(ism.routes[0]!.totalMonths);
+    expect(
+      plan('systems-administrator', ISM, { experienceYears: { it: 8 } }).routes[0]!.totalMonths,
+    ).toBeGreaterThanOrEqual(ism.routes[0]!.totalMonths);
   });
 
   it('counts nothing for a certification held as an associate, and skips its exam', () => {

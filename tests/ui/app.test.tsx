@@ -53,20 +53,35 @@ describe('the app', () => {
     expect(param('years-it')).toBe('3');
     expect(param('pace')).toBe('earliest');
     expect(param('start')).toBe('2027-04');
-    expect(saved()).toMatchObject({ v: 2, from: 'soc-analyst', experienceYears: { it: 3 }, pace: 'earliest', start: '2027-04', route: 1 });
+    expect(saved()).toMatchObject({
+      v: 2,
+      from: 'soc-analyst',
+      experienceYears: { it: 3 },
+      pace: 'earliest',
+      start: '2027-04',
+      route: 1,
+    });
   });
 
   it('opens a link on the route and dates it names', async () => {
-    window.history.replaceState(null, '', '/?v=2&from=grc-analyst&to=chief-information-security-officer&objective=fewest-moves&pace=typical&education=master&certs=cisa&start=2028-01&route=1&routes=3');
+    window.history.replaceState(
+      null,
+      '',
+      '/?v=2&from=grc-analyst&to=chief-information-security-officer&objective=fewest-moves&pace=typical&education=master&certs=cisa&start=2028-01&route=1&routes=3',
+    );
     render(<App graph={graph} />);
     expect(roleField().value).toBe('GRC analyst');
-    expect((screen.getByRole('combobox', { name: 'Role you want' }) as HTMLSelectElement).value).toBe('chief-information-security-officer');
+    expect((screen.getByRole('combobox', { name: 'Role you want' }) as HTMLSelectElement).value).toBe(
+      'chief-information-security-officer',
+    );
     expect((screen.getByRole('radio', { name: /Fewest moves/ }) as HTMLInputElement).checked).toBe(true);
     screen.getByRole('button', { name: 'Remove CISA' });
     const list = await steps();
     expect(list.getAttribute('data-route-roles')!.split(' ').at(-1)).toBe('chief-information-security-officer');
     screen.getByRole('heading', { name: 'Steps of alternative 1' });
-    expect(screen.getByRole('region', { name: 'Your route' }).querySelector('.route-start')!.textContent).toBe('●Now (January 2028): GRC analyst');
+    expect(screen.getByRole('region', { name: 'Your route' }).querySelector('.route-start')!.textContent).toBe(
+      '●Now (January 2028): GRC analyst',
+    );
   });
 
   it('reports a corrupt saved plan, starts from the defaults, and lets the notice be dismissed', () => {
@@ -80,7 +95,19 @@ describe('the app', () => {
   });
 
   it('keeps the saved values a bad link gets wrong, and says what it did in words', () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, from: 'soc-analyst', to: 'information-security-manager', objective: 'fastest', education: 'bachelor', experienceYears: { it: 5 }, certifications: [], monthsInCurrentRole: null }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        v: 1,
+        from: 'soc-analyst',
+        to: 'information-security-manager',
+        objective: 'fastest',
+        education: 'bachelor',
+        experienceYears: { it: 5 },
+        certifications: [],
+        monthsInCurrentRole: null,
+      }),
+    );
     window.history.replaceState(null, '', '/?from=soc-analyst&education=phd&years-it=five');
     render(<App graph={graph} />);
     screen.getByText('Part of the link could not be used');
@@ -90,9 +117,22 @@ describe('the app', () => {
   });
 
   it('restores the own plan after two links and a reload (red team M2)', async () => {
-    const own = { v: 2, from: 'it-auditor', to: 'information-security-manager', objective: 'fastest', education: 'master', experienceYears: { it: 7 }, certifications: ['cissp'], monthsInCurrentRole: null };
+    const own = {
+      v: 2,
+      from: 'it-auditor',
+      to: 'information-security-manager',
+      objective: 'fastest',
+      education: 'master',
+      experienceYears: { it: 7 },
+      certifications: ['cissp'],
+      monthsInCurrentRole: null,
+    };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(own));
-    for (const link of ['/?v=2&from=soc-analyst', '/?v=2&from=it-support-specialist', '/?v=2&from=it-support-specialist']) {
+    for (const link of [
+      '/?v=2&from=soc-analyst',
+      '/?v=2&from=it-support-specialist',
+      '/?v=2&from=it-support-specialist',
+    ]) {
       window.history.replaceState(null, '', link);
       render(<App graph={graph} />);
       await waitFor(() => expect(saved()?.from).toBe(new URLSearchParams(link.slice(1)).get('from')), WAIT);
@@ -182,7 +222,9 @@ describe('the app', () => {
     const people = screen.getByRole('textbox', { name: 'Years managing people' });
     const management = screen.getByRole('textbox', { name: 'Years in security management' });
     expect(people.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(management.getAttribute('aria-describedby')!)!.textContent).toMatch(/Leading security work/);
+    expect(document.getElementById(management.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /Leading security work/,
+    );
     fireEvent.change(people, { target: { value: '2' } });
     return waitFor(() => expect(param('years-people-management')).toBe('2'), WAIT);
   });
@@ -191,7 +233,13 @@ describe('the app', () => {
     window.history.replaceState(null, '', '/?from=it-support-specialist');
     render(<App graph={graph} />);
     const levers = await screen.findByRole('region', { name: 'What would shorten my route' }, WAIT);
-    await waitFor(() => expect(within(levers).queryAllByRole('listitem').length + within(levers).queryAllByText(/No single change/).length).toBeGreaterThan(0), WAIT);
+    await waitFor(
+      () =>
+        expect(
+          within(levers).queryAllByRole('listitem').length + within(levers).queryAllByText(/No single change/).length,
+        ).toBeGreaterThan(0),
+      WAIT,
+    );
     expect(within(levers).queryByRole('button')).toBeNull();
   });
 });

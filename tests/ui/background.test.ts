@@ -44,7 +44,9 @@ describe('planning off the page', () => {
     background.plan({ ...base, from: 'SOC analyst' }, { planned: vi.fn(), levers: vi.fn() });
     const [worker] = FakeWorker.all;
     expect(worker!.received[0]!.kind).toBe('init');
-    expect(JSON.parse((worker!.received[0] as Extract<ToBackground, { kind: 'init' }>).data).roles).toHaveLength(graph.order);
+    expect(JSON.parse((worker!.received[0] as Extract<ToBackground, { kind: 'init' }>).data).roles).toHaveLength(
+      graph.order,
+    );
     expect(worker!.plans().map((p) => p.state.from)).toEqual(['SOC analyst']);
     expect(background.where).toBe('worker');
   });
@@ -93,7 +95,9 @@ describe('planning off the page', () => {
     const background = workerBackground(graph, () => {
       throw new Error('refused by the policy');
     });
-    const outcome = await new Promise<PlanOutcome>((resolve) => background.plan({ ...base, from: 'SOC analyst' }, { planned: resolve, levers: () => undefined }));
+    const outcome = await new Promise<PlanOutcome>((resolve) =>
+      background.plan({ ...base, from: 'SOC analyst' }, { planned: resolve, levers: () => undefined }),
+    );
     expect(outcome.kind).toBe('planned');
     expect(background.where).toBe('page');
   });
@@ -101,7 +105,12 @@ describe('planning off the page', () => {
   it('stops opening a file when asked, and says so', async () => {
     FakeWorker.all = [];
     const background = workerBackground(graph, () => new FakeWorker() as unknown as Worker);
-    const task = background.transfer({ kind: 'import', file: new Blob(['{}']), name: 'resume.json', today: '2026-12-01T00:00:00Z' });
+    const task = background.transfer({
+      kind: 'import',
+      file: new Blob(['{}']),
+      name: 'resume.json',
+      today: '2026-12-01T00:00:00Z',
+    });
     task.cancel();
     await expect(task.result).rejects.toBeInstanceOf(TransferCancelled);
     expect(FakeWorker.all[0]!.terminated).toBe(true);

@@ -14,7 +14,16 @@ const wrapper = withCatalog(graph);
 
 function renderDetails(selection: Selection | null) {
   const handlers = { onFrom: vi.fn(), onTo: vi.fn(), onSelect: vi.fn() };
-  render(<DetailsPanel selection={selection} focusSeq={0} fromId={null} targetId="information-security-manager" {...handlers} />, { wrapper });
+  render(
+    <DetailsPanel
+      selection={selection}
+      focusSeq={0}
+      fromId={null}
+      targetId="information-security-manager"
+      {...handlers}
+    />,
+    { wrapper },
+  );
   return handlers;
 }
 
@@ -57,7 +66,9 @@ describe('the details of a role', () => {
 });
 
 describe('the details of a move', () => {
-  const move = data.transitions.find((t) => t.certifications.expected.length > 0 && (t.minimumExperience?.length ?? 0) > 0)!;
+  const move = data.transitions.find(
+    (t) => t.certifications.expected.length > 0 && (t.minimumExperience?.length ?? 0) > 0,
+  )!;
 
   it('shows what the move needs apart from what is only typical', () => {
     renderDetails({ kind: 'transition', from: move.from, to: move.to });
@@ -72,7 +83,10 @@ describe('the details of a move', () => {
 
 describe('the graph as tables', () => {
   it('lists every role with its level and track in words', () => {
-    render(<GraphTables filter={{ track: null, level: null, certification: null }} route={null} onSelect={() => {}} />, { wrapper });
+    render(
+      <GraphTables filter={{ track: null, level: null, certification: null }} route={null} onSelect={() => {}} />,
+      { wrapper },
+    );
     const table = screen.getByRole('table', { name: `Roles (${data.roles.length})` });
     const row = within(table).getByRole('button', { name: 'SOC analyst' }).closest('tr')!;
     expect(row.textContent).toContain('Entry');
@@ -82,16 +96,32 @@ describe('the graph as tables', () => {
   it('lists every move with what it needs and marks the route by step number', () => {
     const onSelect = vi.fn();
     const route = ['soc-analyst', 'information-security-analyst'];
-    render(<GraphTables filter={{ track: null, level: null, certification: null }} route={route} onSelect={onSelect} />, { wrapper });
+    render(
+      <GraphTables filter={{ track: null, level: null, certification: null }} route={route} onSelect={onSelect} />,
+      { wrapper },
+    );
     screen.getByRole('table', { name: `Moves (${data.transitions.length})` });
     const roles = screen.getByRole('table', { name: /^Roles/ });
-    expect(within(roles).getByRole('button', { name: 'Information security analyst' }).closest('tr')!.textContent).toContain('Step 1');
+    expect(
+      within(roles).getByRole('button', { name: 'Information security analyst' }).closest('tr')!.textContent,
+    ).toContain('Step 1');
     fireEvent.click(screen.getByRole('button', { name: 'SOC analyst to Information security analyst: details' }));
-    expect(onSelect).toHaveBeenCalledWith({ kind: 'transition', from: 'soc-analyst', to: 'information-security-analyst' });
+    expect(onSelect).toHaveBeenCalledWith({
+      kind: 'transition',
+      from: 'soc-analyst',
+      to: 'information-security-analyst',
+    });
   });
 
   it('applies the track filter and says so', () => {
-    render(<GraphTables filter={{ track: 'management', level: null, certification: null }} route={null} onSelect={() => {}} />, { wrapper });
+    render(
+      <GraphTables
+        filter={{ track: 'management', level: null, certification: null }}
+        route={null}
+        onSelect={() => {}}
+      />,
+      { wrapper },
+    );
     const count = data.roles.filter((r) => r.track === 'management').length;
     screen.getByRole('table', { name: `Roles (${count})` });
     screen.getByText(/Filtered to Management/);

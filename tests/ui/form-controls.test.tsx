@@ -14,7 +14,15 @@ afterEach(cleanup);
 
 function ControlledCombobox({ onPick }: { onPick(role: { id: string; title: string }): void }) {
   const [value, setValue] = useState('');
-  return <RoleCombobox id="role" label="Your current role" value={value} onChange={setValue} onPick={(r) => (onPick(r), setValue(r.title))} />;
+  return (
+    <RoleCombobox
+      id="role"
+      label="Your current role"
+      value={value}
+      onChange={setValue}
+      onPick={(r) => (onPick(r), setValue(r.title))}
+    />
+  );
 }
 
 describe('the role combobox', () => {
@@ -82,7 +90,9 @@ describe('the certification picker', () => {
     expect(screen.getByTestId('held').textContent).toBe('cissp');
     expect(screen.getByRole('list', { name: 'Certifications you hold' }).textContent).toMatch(/CISSP/);
     fireEvent.change(input, { target: { value: 'comptia sec' } });
-    expect(screen.getAllByRole('option').map((o) => o.querySelector('.option-title')!.textContent)).toContain('Security+');
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.option-title')!.textContent)).toContain(
+      'Security+',
+    );
   });
 
   it('forgives a misspelling', () => {
@@ -130,14 +140,18 @@ describe('the years field', () => {
     render(<NumberField label="IT" unit="yrs" rule={YEARS_RULE} value={undefined} onChange={onChange} />);
     const input = screen.getByRole('textbox', { name: 'IT' });
     fireEvent.change(input, { target: { value: 'two' } });
-    expect(screen.getByRole('alert').textContent).toBe('Enter a number from 0 to 60. The plan uses 0 years until then.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Enter a number from 0 to 60. The plan uses 0 years until then.',
+    );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(input, { target: { value: '99' } });
     expect(screen.getByRole('alert').textContent).toMatch(/^Enter at most 60\./);
     expect(onChange).not.toHaveBeenCalled();
     // A decimal comma is refused, as on the command line and in links ("2,5" could be 25).
     fireEvent.change(input, { target: { value: '2,5' } });
-    expect(screen.getByRole('alert').textContent).toBe('Enter a number from 0 to 60. The plan uses 0 years until then.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Enter a number from 0 to 60. The plan uses 0 years until then.',
+    );
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.change(input, { target: { value: '2.5' } });
     expect(onChange).toHaveBeenLastCalledWith(2.5);

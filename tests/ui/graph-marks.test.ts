@@ -13,7 +13,8 @@ const input = (patch: Partial<MarksInput>): MarksInput => ({
   selection: null,
   ...patch,
 });
-const has = (marks: ReturnType<typeof graphMarks>, id: string, cls: string) => (marks.classes.get(id) ?? []).includes(cls);
+const has = (marks: ReturnType<typeof graphMarks>, id: string, cls: string) =>
+  (marks.classes.get(id) ?? []).includes(cls);
 
 describe('the classes and labels the graph draws', () => {
   it('highlights the route with numbered steps and quiets everything else', () => {
@@ -32,7 +33,12 @@ describe('the classes and labels the graph draws', () => {
 
   it('numbers a role twice when the route comes back to it', () => {
     const marks = graphMarks(input({ route: ['help-desk', 'security-analyst', 'help-desk', 'security-analyst'] }));
-    expect(marks.steps.map((s) => `${s.label}@${s.role}#${s.slot}`)).toEqual(['Start@help-desk#0', '1@security-analyst#0', '2@help-desk#1', '3@security-analyst#1']);
+    expect(marks.steps.map((s) => `${s.label}@${s.role}#${s.slot}`)).toEqual([
+      'Start@help-desk#0',
+      '1@security-analyst#0',
+      '2@help-desk#1',
+      '3@security-analyst#1',
+    ]);
   });
 
   it('dims nothing when there is no route, filter or focus', () => {
@@ -41,7 +47,12 @@ describe('the classes and labels the graph draws', () => {
   });
 
   it('filters by track, keeping the moves into the track and the route visible', () => {
-    const marks = graphMarks(input({ filter: { track: 'management', level: null, certification: null }, route: ['help-desk', 'security-analyst'] }));
+    const marks = graphMarks(
+      input({
+        filter: { track: 'management', level: null, certification: null },
+        route: ['help-desk', 'security-analyst'],
+      }),
+    );
     expect(has(marks, 'security-manager', 'filtered-out')).toBe(false);
     // The analyst is the other end of a move into management: faint, not gone.
     expect(has(marks, 'security-analyst->security-manager', 'filtered-out')).toBe(false);
@@ -50,7 +61,12 @@ describe('the classes and labels the graph draws', () => {
   });
 
   it('keeps the roles a filter passes standing out while a route is drawn', () => {
-    const marks = graphMarks(input({ filter: { track: 'management', level: null, certification: null }, route: ['help-desk', 'security-analyst'] }));
+    const marks = graphMarks(
+      input({
+        filter: { track: 'management', level: null, certification: null },
+        route: ['help-desk', 'security-analyst'],
+      }),
+    );
     const managers = data.roles.filter((r) => r.track === 'management');
     expect(managers.length).toBeGreaterThan(0);
     for (const role of managers) expect(has(marks, role.id, 'dimmed'), role.id).toBe(false);
@@ -74,7 +90,9 @@ describe('the classes and labels the graph draws', () => {
   });
 
   it('marks the selected role or move', () => {
-    expect(has(graphMarks(input({ selection: { kind: 'role', id: 'help-desk' } })), 'help-desk', 'is-selected')).toBe(true);
+    expect(has(graphMarks(input({ selection: { kind: 'role', id: 'help-desk' } })), 'help-desk', 'is-selected')).toBe(
+      true,
+    );
     const move = graphMarks(input({ selection: { kind: 'transition', from: 'help-desk', to: 'security-analyst' } }));
     expect(has(move, 'help-desk->security-analyst', 'is-selected')).toBe(true);
     expect(has(move, 'help-desk', 'is-selected')).toBe(false);

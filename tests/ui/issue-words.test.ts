@@ -14,7 +14,9 @@ describe('a refused plan file, as the page words it', () => {
     const lines = result.issues.map(issueInWords);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
-      expect(line).not.toMatch(/\(expected (string|number|boolean|object|array)\)|expected (string|number|boolean|object|array),|\$[.[]/);
+      expect(line).not.toMatch(
+        /\(expected (string|number|boolean|object|array)\)|expected (string|number|boolean|object|array),|\$[.[]/,
+      );
       expect(line).toMatch(/^[A-Z]/);
     }
     expect(lines.join('\n')).toMatch(/should be text, found 5|is missing\./);

@@ -29,7 +29,9 @@ describe('the graph layout by level and track', () => {
     expect(feeder).toEqual(['help-desk', 'sysadmin', 'dev']);
     const mid = ['ism', 'pentester', 'appsec'].sort((a, b) => at(a).y - at(b).y);
     const trackOf = (id: string) => roles.find((r) => r.id === id)!.track;
-    expect(mid.map((id) => TRACK_ORDER.indexOf(trackOf(id)))).toEqual([...mid.map((id) => TRACK_ORDER.indexOf(trackOf(id)))].sort((a, b) => a - b));
+    expect(mid.map((id) => TRACK_ORDER.indexOf(trackOf(id)))).toEqual(
+      [...mid.map((id) => TRACK_ORDER.indexOf(trackOf(id)))].sort((a, b) => a - b),
+    );
   });
 
   it('centres every column on the same line, so a lone executive role sits in the middle', () => {

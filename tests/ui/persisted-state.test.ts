@@ -25,7 +25,8 @@ const profile: PlannerState = {
   route: 1,
   routeCount: 4,
 };
-const open = (input: Partial<StartInput>) => initialState({ search: '', storedText: null, today: TODAY, ...input }, vocab, names);
+const open = (input: Partial<StartInput>) =>
+  initialState({ search: '', storedText: null, today: TODAY, ...input }, vocab, names);
 
 describe('the plan in a link', () => {
   it('writes everything that shapes the plan: the route shown, the month it is dated from and the timeline too', () => {
@@ -41,7 +42,11 @@ describe('the plan in a link', () => {
   });
 
   it('opens on another machine, in another month, with the same dates and route', () => {
-    const opened = initialState({ search: stateToSearch(profile, names.canonical), storedText: null, today: '2031-01' }, vocab, names);
+    const opened = initialState(
+      { search: stateToSearch(profile, names.canonical), storedText: null, today: '2031-01' },
+      vocab,
+      names,
+    );
     expect(opened.state).toEqual(profile);
     expect(opened.notices).toEqual([]);
   });
@@ -56,24 +61,42 @@ describe('the plan in a link', () => {
   });
 
   it('names each bad field in words, what was found and what was expected, never an id or a parameter', () => {
-    const read = readLink('?from=help-desk&to=ciso-typo&objective=quickest&pace=slow&education=phd&years-it=abc&years-wizardry=3&certs=cissp,cisp&months-in-role=-2&start=2027-13&route=x&routes=99', vocab);
+    const read = readLink(
+      '?from=help-desk&to=ciso-typo&objective=quickest&pace=slow&education=phd&years-it=abc&years-wizardry=3&certs=cissp,cisp&months-in-role=-2&start=2027-13&route=x&routes=99',
+      vocab,
+    );
     const texts = read.problems.map((p) => `${p.where}: ${p.text}`);
-    expect(texts).toContain('Role you want: "ciso-typo" is not a role secpath knows (did you mean Chief information security officer?)');
-    expect(texts).toContain('Plan for: "quickest" is not a way to rank routes (expected fastest, fewest moves or cheapest)');
+    expect(texts).toContain(
+      'Role you want: "ciso-typo" is not a role secpath knows (did you mean Chief information security officer?)',
+    );
+    expect(texts).toContain(
+      'Plan for: "quickest" is not a way to rank routes (expected fastest, fewest moves or cheapest)',
+    );
     expect(texts).toContain('Timeline: "slow" is not a timeline (expected typical or earliest)');
-    expect(texts).toContain("Education: \"phd\" is not an education level (expected no degree, associate's degree, bachelor's degree, master's degree or doctorate)");
+    expect(texts).toContain(
+      "Education: \"phd\" is not an education level (expected no degree, associate's degree, bachelor's degree, master's degree or doctorate)",
+    );
     expect(texts).toContain('Years of IT experience: "abc" is not a number of years (expected 0 to 60)');
     expect(texts).toContain('Years of experience: "wizardry" is not a kind of experience secpath knows');
-    expect(texts).toContain('Certifications: "cisp" is not a certification secpath knows (did you mean CISA, CISM or CISSP?)');
+    expect(texts).toContain(
+      'Certifications: "cisp" is not a certification secpath knows (did you mean CISA, CISM or CISSP?)',
+    );
     expect(texts).toContain('Months in the current role: "-2" is not a whole number of months (expected 0 to 720)');
-    expect(texts).toContain('Dates from: "2027-13" is not a month (expected one from January 1900 to December 2200, written like 2027-06)');
-    expect(texts).toContain('Route shown: "x" is not a route (expected 0 for the best route, or 1 to 9 for an alternative)');
+    expect(texts).toContain(
+      'Dates from: "2027-13" is not a month (expected one from January 1900 to December 2200, written like 2027-06)',
+    );
+    expect(texts).toContain(
+      'Route shown: "x" is not a route (expected 0 for the best route, or 1 to 9 for an alternative)',
+    );
     expect(texts).toContain('Routes compared: "99" is not a number of routes (expected 1 to 10)');
     expect(read.values.certifications).toEqual(['cissp']);
   });
 
   it('reads a version 1 link field by field: years of security management keep their meaning, and what it lacks takes the default', () => {
-    const opened = open({ search: '?v=1&from=soc-analyst&to=information-security-manager&objective=fastest&education=bachelor&certs=cissp&years-it=6&years-security-management=2' });
+    const opened = open({
+      search:
+        '?v=1&from=soc-analyst&to=information-security-manager&objective=fastest&education=bachelor&certs=cissp&years-it=6&years-security-management=2',
+    });
     expect(opened.notices).toEqual([]);
     expect(opened.state).toEqual({
       ...defaultState(vocab, TODAY),
@@ -99,7 +122,16 @@ describe('the saved plan', () => {
   });
 
   it('reads a version 1 saved plan without a word: dated from this month, best route, typical timeline', () => {
-    const old = JSON.stringify({ v: 1, from: 'soc-analyst', to: 'information-security-manager', objective: 'fewest-moves', education: 'master', experienceYears: { 'security-management': 3 }, certifications: ['cism'], monthsInCurrentRole: 5 });
+    const old = JSON.stringify({
+      v: 1,
+      from: 'soc-analyst',
+      to: 'information-security-manager',
+      objective: 'fewest-moves',
+      education: 'master',
+      experienceYears: { 'security-management': 3 },
+      certifications: ['cism'],
+      monthsInCurrentRole: 5,
+    });
     const opened = open({ storedText: old });
     expect(opened.notices).toEqual([]);
     expect(opened.state).toEqual({
@@ -114,7 +146,13 @@ describe('the saved plan', () => {
   });
 
   it('migrates an unknown format version field by field, with a notice', () => {
-    const odd = JSON.stringify({ v: 0, from: 'soc-analyst', education: 'bachelor', certifications: ['cissp', 'gone-cert'], retired: true });
+    const odd = JSON.stringify({
+      v: 0,
+      from: 'soc-analyst',
+      education: 'bachelor',
+      certifications: ['cissp', 'gone-cert'],
+      retired: true,
+    });
     const opened = open({ storedText: odd });
     expect(opened.state.education).toBe('bachelor');
     expect(opened.state.certifications).toEqual(['cissp']);
@@ -126,7 +164,9 @@ describe('the saved plan', () => {
   it('says "no years", not "[object Object]", when it replaces years it cannot read (red team L14)', () => {
     const opened = open({ storedText: JSON.stringify({ v: 1, from: 'soc-analyst', experienceYears: 5 }) });
     const items = opened.notices.flatMap((n) => n.items).join(' ');
-    expect(items).toBe('Years of experience: 5 is not a set of years by kind of experience; used the default, no years.');
+    expect(items).toBe(
+      'Years of experience: 5 is not a set of years by kind of experience; used the default, no years.',
+    );
     expect(items).not.toContain('[object Object]');
   });
 });
@@ -148,7 +188,11 @@ describe('the state the app opens with', () => {
   });
 
   it('replaces only the bad fields of a saved plan, and says with what in words', () => {
-    const stored = JSON.stringify({ ...JSON.parse(saved), education: 'phd', certifications: ['security-plus', 'gone'] });
+    const stored = JSON.stringify({
+      ...JSON.parse(saved),
+      education: 'phd',
+      certifications: ['security-plus', 'gone'],
+    });
     const opened = open({ storedText: stored });
     expect(opened.state.education).toBe('none');
     expect(opened.state.certifications).toEqual(['security-plus']);
@@ -160,7 +204,10 @@ describe('the state the app opens with', () => {
   });
 
   it('lets a link win, falling back to the saved value for each field the link gets wrong', () => {
-    const opened = open({ search: '?from=it-support-specialist&education=phd&years-it=lots&years-security=1', storedText: saved });
+    const opened = open({
+      search: '?from=it-support-specialist&education=phd&years-it=lots&years-security=1',
+      storedText: saved,
+    });
     expect(opened.state.from).toBe('IT support specialist');
     expect(opened.state.education).toBe('bachelor');
     expect(opened.state.experienceYears).toEqual({ it: 4, security: 1 });
@@ -198,17 +245,31 @@ describe('the state the app opens with', () => {
     // The page writes what it shows to the saved plan and the own plan, once put aside, beside it.
     const store = new Map<string, string>([[STORAGE_KEY, saved]]);
     const visit = (search: string) => {
-      const opened = open({ search, storedText: store.get(STORAGE_KEY) ?? null, backupText: store.get(BACKUP_KEY) ?? null });
+      const opened = open({
+        search,
+        storedText: store.get(STORAGE_KEY) ?? null,
+        backupText: store.get(BACKUP_KEY) ?? null,
+      });
       store.set(STORAGE_KEY, stateToStored(opened.state, names.canonical));
       if (opened.ownPlan) store.set(BACKUP_KEY, opened.ownPlan);
       else store.delete(BACKUP_KEY);
       return opened;
     };
-    const links = ['?v=2&from=soc-analyst', '?v=1&from=it-support-specialist&certs=cissp', '?v=2&from=grc-analyst&start=2030-01'];
+    const links = [
+      '?v=2&from=soc-analyst',
+      '?v=1&from=it-support-specialist&certs=cissp',
+      '?v=2&from=grc-analyst&start=2030-01',
+    ];
     for (const link of links) {
-      expect(visit(link).notices.some((n) => n.action === 'restore-saved'), link).toBe(true);
+      expect(
+        visit(link).notices.some((n) => n.action === 'restore-saved'),
+        link,
+      ).toBe(true);
       // A reload of the same link still offers the own plan back.
-      expect(visit(link).notices.some((n) => n.action === 'restore-saved'), `${link} reloaded`).toBe(true);
+      expect(
+        visit(link).notices.some((n) => n.action === 'restore-saved'),
+        `${link} reloaded`,
+      ).toBe(true);
     }
     // Even opened with no link at all, the page says a plan from a link is shown and offers the own one.
     const plain = visit('');

@@ -23,10 +23,24 @@ describe('the plan for the form', () => {
   });
 
   it('plans what the form says: timeline, routes compared, start month and exams awaiting experience', () => {
-    const state = { ...base, from: 'SOC analyst', pace: 'earliest' as const, routeCount: 1, start: '2028-03', associateOf: ['cissp'], experienceYears: { security: 2 } };
+    const state = {
+      ...base,
+      from: 'SOC analyst',
+      pace: 'earliest' as const,
+      routeCount: 1,
+      start: '2028-03',
+      associateOf: ['cissp'],
+      experienceYears: { security: 2 },
+    };
     const outcome = computePlan(graph, state);
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
-    expect(outcome.query).toEqual({ from: 'soc-analyst', to: 'information-security-manager', objective: 'fastest', pace: 'earliest', routeCount: 1 });
+    expect(outcome.query).toEqual({
+      from: 'soc-analyst',
+      to: 'information-security-manager',
+      objective: 'fastest',
+      pace: 'earliest',
+      routeCount: 1,
+    });
     expect(outcome.profile.associateOf).toEqual(['cissp']);
     expect(outcome.start).toBe('2028-03');
     expect(outcome.plan.pace).toBe('earliest');

@@ -17,9 +17,21 @@ const base = defaultState(vocabularyOf(graph), '2026-12');
 
 function renderPanel(outcome: PlanOutcome | null, props: Partial<PlanPanelProps> = {}) {
   const handlers = { onRouteIndex: vi.fn(), onUseRole: vi.fn(), onShowRole: vi.fn(), onStartMonth: vi.fn() };
-  render(<PlanPanel outcome={outcome} targetId="information-security-manager" routeIndex={0} pending={false} since={null} levers={[]} {...handlers} {...props} />, {
-    wrapper: withCatalog(graph),
-  });
+  render(
+    <PlanPanel
+      outcome={outcome}
+      targetId="information-security-manager"
+      routeIndex={0}
+      pending={false}
+      since={null}
+      levers={[]}
+      {...handlers}
+      {...props}
+    />,
+    {
+      wrapper: withCatalog(graph),
+    },
+  );
   return handlers;
 }
 
@@ -29,7 +41,10 @@ function planned(patch: Partial<PlannerState>): Extract<PlanOutcome, { kind: 'pl
   return outcome;
 }
 
-const stepItems = () => within(screen.getByRole('list', { name: 'Steps of the route' })).getAllByRole('listitem').filter((li) => li.classList.contains('step'));
+const stepItems = () =>
+  within(screen.getByRole('list', { name: 'Steps of the route' }))
+    .getAllByRole('listitem')
+    .filter((li) => li.classList.contains('step'));
 
 describe('the plan panel', () => {
   it('numbers the sources, shows the tier and read date of each, and puts the numbers beside the facts they support', () => {
@@ -38,7 +53,8 @@ describe('the plan panel', () => {
     const list = screen.getByRole('list', { name: 'Sources for this route' });
     expect(list.tagName).toBe('OL');
     const items = within(list).getAllByRole('listitem');
-    for (const item of items) expect(item.textContent).toMatch(/^(official|survey|publisher|secondary) .+, read \d{4}-\d{2}-\d{2}$/);
+    for (const item of items)
+      expect(item.textContent).toMatch(/^(official|survey|publisher|secondary) .+, read \d{4}-\d{2}-\d{2}$/);
     // The pay of the first step cites the sources of that figure, by their place in the list.
     const firstStep = stepItems()[0]!;
     const pay = firstStep.querySelector('.step-pay')!;
@@ -55,7 +71,11 @@ describe('the plan panel', () => {
     renderPanel(outcome);
     const headline = document.querySelector('.headline')!.textContent!;
     // Each timeline carries its own month: the earliest arrival is not the typical one.
-    expect(headline).toMatch(new RegExp(`^Typically ${describeMonths(route.typicalMonths!)} \\(until \\w+ \\d{4}\\), at the earliest ${describeMonths(route.earliestMonths)} \\(until \\w+ \\d{4}\\)`));
+    expect(headline).toMatch(
+      new RegExp(
+        `^Typically ${describeMonths(route.typicalMonths!)} \\(until \\w+ \\d{4}\\), at the earliest ${describeMonths(route.earliestMonths)} \\(until \\w+ \\d{4}\\)`,
+      ),
+    );
     const estimated = route.steps.filter((s) => s.timing.basis === 'estimated').length;
     expect(estimated).toBeGreaterThan(0);
     expect(document.querySelector('.estimates')!.textContent).toMatch(/estimated from what people typically bring/);
@@ -89,9 +109,15 @@ describe('the plan panel', () => {
     expect(route.pay.some((p) => p.wage === null)).toBe(true);
     renderPanel(outcome);
     const table = screen.getByRole('table', { name: 'Median annual wage at each role of the route' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Role', 'Median wage (BLS)']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Role', 'Median wage (BLS)']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(route.roles.map((id) => graph.getNodeAttribute(id, 'role').title));
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
+      route.roles.map((id) => graph.getNodeAttribute(id, 'role').title),
+    );
     route.pay.forEach((pay, i) => {
       if (pay.wage) expect(rows[i]!.textContent).toContain(`US$${pay.wage.medianUsd.toLocaleString('en-US')}`);
       else expect(rows[i]!.querySelector('td')!.textContent).toBe('not known');
@@ -104,7 +130,9 @@ describe('the plan panel', () => {
     const { onRouteIndex } = renderPanel(outcome);
     const group = screen.getByRole('group', { name: /Routes found/ });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.closest('label')!.querySelector('.route-option-name')!.textContent)).toEqual(outcome.plan.routes.map((_, i) => (i === 0 ? 'Best route' : `Alternative ${i}`)));
+    expect(radios.map((r) => r.closest('label')!.querySelector('.route-option-name')!.textContent)).toEqual(
+      outcome.plan.routes.map((_, i) => (i === 0 ? 'Best route' : `Alternative ${i}`)),
+    );
     expect((radios[0] as HTMLInputElement).checked).toBe(true);
     screen.getByRole('heading', { name: 'Steps of the best route' });
     fireEvent.click(radios[1]!);
@@ -114,7 +142,9 @@ describe('the plan panel', () => {
   it('shows the chosen alternative in full', () => {
     const outcome = planned({ from: 'SOC analyst' });
     renderPanel(outcome, { routeIndex: 1 });
-    expect(screen.getByRole('list', { name: 'Steps of the route' }).getAttribute('data-route-roles')).toBe(outcome.plan.routes[1]!.roles.join(' '));
+    expect(screen.getByRole('list', { name: 'Steps of the route' }).getAttribute('data-route-roles')).toBe(
+      outcome.plan.routes[1]!.roles.join(' '),
+    );
     screen.getByRole('heading', { name: 'Steps of alternative 1' });
   });
 
@@ -124,7 +154,11 @@ describe('the plan panel', () => {
     expect(levers.length).toBeGreaterThan(0);
     renderPanel(outcome, { levers });
     const section = screen.getByRole('region', { name: 'What would shorten my route' });
-    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual(levers.map((l) => l.text));
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(levers.map((l) => l.text));
     expect(within(section).queryByRole('button')).toBeNull();
   });
 

@@ -20,7 +20,13 @@ const NAMES = ['Best route', 'Alternative 1', 'Alternative 2'];
 
 function planWithThreeRoutes(selectedRoute: number): PlanDocument {
   const document = createPlanDocument(graph, {
-    query: { from: 'it-support-specialist', to: 'information-security-manager', objective: 'fastest', pace: 'typical', routeCount: 3 },
+    query: {
+      from: 'it-support-specialist',
+      to: 'information-security-manager',
+      objective: 'fastest',
+      pace: 'typical',
+      routeCount: 3,
+    },
     profile: { experienceYears: { it: 1 }, education: 'none', certifications: [], associateOf: [] },
     start: START,
     selectedRoute,
@@ -40,16 +46,24 @@ function namesIn(lines: readonly string[], pattern: RegExp): Map<string, string>
 }
 
 function textNames(document: PlanDocument) {
-  return namesIn(planToText(graph, document, { sources: false }).split('\n'), /^\s*(Best route|Alternative \d+): (.+ → .+)$/);
+  return namesIn(
+    planToText(graph, document, { sources: false }).split('\n'),
+    /^\s*(Best route|Alternative \d+): (.+ → .+)$/,
+  );
 }
 
 function markdownNames(document: PlanDocument) {
-  return namesIn(planToMarkdown(graph, document).split('\n'), /^## (Best route|Alternative \d+)(?: \(chosen\))?: (.+)$/);
+  return namesIn(
+    planToMarkdown(graph, document).split('\n'),
+    /^## (Best route|Alternative \d+)(?: \(chosen\))?: (.+)$/,
+  );
 }
 
 /** The calendar holds the chosen route; every event names it. */
 function calendarNames(document: PlanDocument) {
-  const events = new ICAL.Component(ICAL.parse(planToIcs(graph, document))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const events = new ICAL.Component(ICAL.parse(planToIcs(graph, document)))
+    .getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v));
   expect(events.length).toBeGreaterThan(0);
   const named = new Map<string, string>();
   for (const event of events) {
@@ -62,7 +76,10 @@ function calendarNames(document: PlanDocument) {
 }
 
 function printedNames(document: PlanDocument) {
-  const { container, unmount } = render(<PrintPlan plan={document} profile={document.profile} startMonth={START} routeIndex={document.selectedRoute} />, { wrapper: withCatalog(graph) });
+  const { container, unmount } = render(
+    <PrintPlan plan={document} profile={document.profile} startMonth={START} routeIndex={document.selectedRoute} />,
+    { wrapper: withCatalog(graph) },
+  );
   const named = new Map<string, string>();
   for (const section of container.querySelectorAll('.print-route')) {
     const brand = /^secpath · (.+?)(?: \(chosen\))?$/.exec(section.querySelector('.print-brand')!.textContent!)![1]!;

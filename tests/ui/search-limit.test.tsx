@@ -3,7 +3,14 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planToMarkdown } from '../../src/export/plan-markdown.ts';
 import { planToText } from '../../src/export/plan-text.ts';
-import { PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, type Plan, type PlanDocument, type PlanQuery, type Profile } from '../../src/model/index.ts';
+import {
+  PLAN_DOCUMENT_FORMAT,
+  PLAN_DOCUMENT_VERSION,
+  type Plan,
+  type PlanDocument,
+  type PlanQuery,
+  type Profile,
+} from '../../src/model/index.ts';
 import { planRoute } from '../../src/planner/index.ts';
 import { PlanPanel } from '../../src/ui/plan/PlanPanel.tsx';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
@@ -13,15 +20,31 @@ afterEach(cleanup);
 
 const graph = shippedGraphForTests();
 const START = '2027-01';
-const QUERY: PlanQuery = { from: 'it-support-specialist', to: 'chief-information-security-officer', objective: 'fastest', pace: 'typical', routeCount: 5 };
+const QUERY: PlanQuery = {
+  from: 'it-support-specialist',
+  to: 'chief-information-security-officer',
+  objective: 'fastest',
+  pace: 'typical',
+  routeCount: 5,
+};
 const PROFILE: Profile = { experienceYears: {}, education: 'none', certifications: [], associateOf: [] };
 const limited = (maxLabels: number) => planRoute(graph, QUERY, PROFILE, { start: START, maxLabels });
 
 function documentOf(plan: Plan): PlanDocument {
-  return { format: PLAN_DOCUMENT_FORMAT, version: PLAN_DOCUMENT_VERSION, start: START, query: QUERY, profile: PROFILE, selectedRoute: 0, ...plan, levers: [] };
+  return {
+    format: PLAN_DOCUMENT_FORMAT,
+    version: PLAN_DOCUMENT_VERSION,
+    start: START,
+    query: QUERY,
+    profile: PROFILE,
+    selectedRoute: 0,
+    ...plan,
+    levers: [],
+  };
 }
 
-const STOPPED = 'The search stopped at its limit of 10 partial routes before finding a route; a route may still exist. Try the fastest objective, fewer routes, or a nearer target.';
+const STOPPED =
+  'The search stopped at its limit of 10 partial routes before finding a route; a route may still exist. Try the fastest objective, fewer routes, or a nearer target.';
 
 describe('a search cut short by its limit, as a person reads it', () => {
   it('does not head the text or Markdown plan with "no route" when the search only stopped early', () => {
@@ -39,7 +62,15 @@ describe('a search cut short by its limit, as a person reads it', () => {
     const handlers = { onRouteIndex: vi.fn(), onUseRole: vi.fn(), onShowRole: vi.fn(), onStartMonth: vi.fn() };
     render(
       <PlanPanel
-        outcome={{ kind: 'planned', plan, fromId: QUERY.from, typoFixed: false, profile: PROFILE, query: QUERY, start: START }}
+        outcome={{
+          kind: 'planned',
+          plan,
+          fromId: QUERY.from,
+          typoFixed: false,
+          profile: PROFILE,
+          query: QUERY,
+          start: START,
+        }}
         targetId={QUERY.to}
         routeIndex={0}
         pending={false}

@@ -13,7 +13,14 @@ const positions = new Map([
 ]);
 
 function badgesOf(route: string[]) {
-  const marks = graphMarks({ roles: data.roles, transitions: data.transitions, route, filter: { track: null, level: null, certification: null }, focus: null, selection: null });
+  const marks = graphMarks({
+    roles: data.roles,
+    transitions: data.transitions,
+    route,
+    filter: { track: null, level: null, certification: null },
+    focus: null,
+    selection: null,
+  });
   const at = stepBadgePositions(marks.steps, (id) => positions.get(id));
   return marks.steps.map((s) => ({ ...s, ...at.get(s.step)!, width: badgeWidth(s.label) }));
 }

@@ -49,7 +49,9 @@ describe('job titles as people type them in the form', () => {
     it(`asks which role "${typed}" means, offering ${choices.join(' and ')}, and plans from the one picked`, async () => {
       render(<App graph={graph} />);
       type(typed);
-      const question = (await screen.findByText('Which role do you hold?', undefined, WAIT)).closest('.callout') as HTMLElement;
+      const question = (await screen.findByText('Which role do you hold?', undefined, WAIT)).closest(
+        '.callout',
+      ) as HTMLElement;
       const callout = within(question);
       expect(callout.getByText(/could mean several roles/)).toBeTruthy();
       const offered = callout.getAllByRole('button').map((b) => b.textContent);

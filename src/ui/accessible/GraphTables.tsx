@@ -1,7 +1,12 @@
 import { formatUsd } from '../../export/format.ts';
 import { ROLE_LEVELS } from '../../model/constants.ts';
 import { useCatalog } from '../catalog.ts';
-import { expectedCertificationsText, minimumEducationText, minimumExperienceText, requiredCertificationsText } from '../details/requirement-text.ts';
+import {
+  expectedCertificationsText,
+  minimumEducationText,
+  minimumExperienceText,
+  requiredCertificationsText,
+} from '../details/requirement-text.ts';
 import { LEVEL_LABELS, TRACK_LABELS, TRANSITION_KIND_LABELS } from '../labels.ts';
 import type { ExploreFilter, Selection } from '../state/useExploreState.ts';
 
@@ -22,11 +27,15 @@ export function GraphTables({ filter, route, onSelect }: GraphTablesProps) {
     const r = role(id);
     return !!r && (!filter.track || r.track === filter.track) && (!filter.level || r.level === filter.level);
   };
-  const roles = data.roles.filter((r) => passes(r.id)).sort((a, b) => ROLE_LEVELS.indexOf(a.level) - ROLE_LEVELS.indexOf(b.level) || a.title.localeCompare(b.title));
+  const roles = data.roles
+    .filter((r) => passes(r.id))
+    .sort((a, b) => ROLE_LEVELS.indexOf(a.level) - ROLE_LEVELS.indexOf(b.level) || a.title.localeCompare(b.title));
   const moves = data.transitions.filter((t) => passes(t.from) || passes(t.to));
   // A route may come back to a role, so a role can be on it at several steps.
   const routeSteps = new Map<string, string[]>();
-  (route ?? []).forEach((id, i) => routeSteps.set(id, [...(routeSteps.get(id) ?? []), i === 0 ? 'Start' : `Step ${i}`]));
+  (route ?? []).forEach((id, i) =>
+    routeSteps.set(id, [...(routeSteps.get(id) ?? []), i === 0 ? 'Start' : `Step ${i}`]),
+  );
   const routeMoves = new Set((route ?? []).slice(1).map((id, i) => `${route![i]}->${id}`));
   const onRouteMove = (from: string, to: string) => routeMoves.has(`${from}->${to}`);
   const filtered = filter.track || filter.level;
@@ -36,7 +45,11 @@ export function GraphTables({ filter, route, onSelect }: GraphTablesProps) {
       <h2 id="tables-heading">Roles and moves as tables</h2>
       {filtered && (
         <p className="muted">
-          Filtered to {[filter.track && TRACK_LABELS[filter.track], filter.level && `${LEVEL_LABELS[filter.level]} level`].filter(Boolean).join(', ')}: {roles.length} of {data.roles.length} roles, and the moves into or out of them.
+          Filtered to{' '}
+          {[filter.track && TRACK_LABELS[filter.track], filter.level && `${LEVEL_LABELS[filter.level]} level`]
+            .filter(Boolean)
+            .join(', ')}
+          : {roles.length} of {data.roles.length} roles, and the moves into or out of them.
         </p>
       )}
       <div className="table-scroll">
@@ -82,12 +95,21 @@ export function GraphTables({ filter, route, onSelect }: GraphTablesProps) {
           </thead>
           <tbody>
             {moves.map((t) => {
-              const needs = [...minimumExperienceText(t), ...requiredCertificationsText(t, certLabel), ...(minimumEducationText(t) ? [minimumEducationText(t)!] : [])];
+              const needs = [
+                ...minimumExperienceText(t),
+                ...requiredCertificationsText(t, certLabel),
+                ...(minimumEducationText(t) ? [minimumEducationText(t)!] : []),
+              ];
               return (
                 <tr key={`${t.from}->${t.to}`} className={onRouteMove(t.from, t.to) ? 'on-route' : undefined}>
                   <td>{roleTitle(t.from)}</td>
                   <th scope="row">
-                    <button type="button" className="link" onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })} aria-label={`${roleTitle(t.from)} to ${roleTitle(t.to)}: details`}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}
+                      aria-label={`${roleTitle(t.from)} to ${roleTitle(t.to)}: details`}
+                    >
                       {roleTitle(t.to)}
                     </button>
                     {onRouteMove(t.from, t.to) && <span className="tag">on your route</span>}

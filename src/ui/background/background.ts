@@ -93,7 +93,11 @@ export function workerBackground(graph: RoleGraph, makeWorker: WorkerFactory = d
   let broken = false;
   let seq = 0;
 
-  const start = (kind: 'plan' | 'files', onMessage: (message: FromBackground) => void, onBroken: (worker: Worker) => void): Worker | null => {
+  const start = (
+    kind: 'plan' | 'files',
+    onMessage: (message: FromBackground) => void,
+    onBroken: (worker: Worker) => void,
+  ): Worker | null => {
     if (broken) return null;
     try {
       const worker = makeWorker(kind);

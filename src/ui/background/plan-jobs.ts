@@ -11,5 +11,7 @@ export function shownRouteIndex(outcome: PlanOutcome, chosen: number): number {
 /** "What would shorten my route": the planner's levers for the route shown, none when there is no route. */
 export function leversOf(graph: RoleGraph, outcome: PlanOutcome, chosen: number): Lever[] {
   if (outcome.kind !== 'planned' || outcome.plan.routes.length === 0) return [];
-  return findLevers(graph, outcome.query, outcome.profile, outcome.plan, shownRouteIndex(outcome, chosen), { start: outcome.start });
+  return findLevers(graph, outcome.query, outcome.profile, outcome.plan, shownRouteIndex(outcome, chosen), {
+    start: outcome.start,
+  });
 }

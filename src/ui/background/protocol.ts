@@ -6,8 +6,7 @@ import type { ExportFile, ImportOutcome, TextFormat } from '../transfer/transfer
 
 /** A file job: open what the person chose, or write the plan shown in a format. */
 export type TransferJob =
-  | { kind: 'import'; file: Blob; name: string; today: string }
-  | { kind: 'export'; view: PlanView; format: TextFormat };
+  { kind: 'import'; file: Blob; name: string; today: string } | { kind: 'export'; view: PlanView; format: TextFormat };
 
 export type TransferResult = { kind: 'imported'; outcome: ImportOutcome } | { kind: 'exported'; file: ExportFile };
 

@@ -39,10 +39,12 @@ export function DetailsPanel({ selection, focusSeq, fromId, targetId, onFrom, on
     const panel = panelRef.current;
     if (open) {
       const active = document.activeElement;
-      if (active instanceof HTMLElement && active !== document.body && !panel?.contains(active)) opener.current = active;
+      if (active instanceof HTMLElement && active !== document.body && !panel?.contains(active))
+        opener.current = active;
       setSide(sheetSide(opener.current, window.innerWidth));
       // Opened from the graph on a narrow screen, the details are under it: bring them into view.
-      if (!isSheet() && opener.current?.closest('[data-testid="role-graph"]')) panel?.scrollIntoView?.({ block: 'nearest' });
+      if (!isSheet() && opener.current?.closest('[data-testid="role-graph"]'))
+        panel?.scrollIntoView?.({ block: 'nearest' });
       return;
     }
     const back = opener.current;
@@ -74,10 +76,18 @@ export function DetailsPanel({ selection, focusSeq, fromId, targetId, onFrom, on
 
   const selectedRole = selection?.kind === 'role' ? role(selection.id) : undefined;
   const selectedMove = selection?.kind === 'transition' ? transition(selection.from, selection.to) : undefined;
-  const title = selectedRole ? selectedRole.title : selectedMove ? `${roleTitle(selectedMove.from)} → ${roleTitle(selectedMove.to)}` : 'Details';
+  const title = selectedRole
+    ? selectedRole.title
+    : selectedMove
+      ? `${roleTitle(selectedMove.from)} → ${roleTitle(selectedMove.to)}`
+      : 'Details';
 
   return (
-    <section ref={panelRef} className={selectedRole || selectedMove ? `details panel sheet-${side}` : 'details panel empty'} aria-labelledby="details-heading">
+    <section
+      ref={panelRef}
+      className={selectedRole || selectedMove ? `details panel sheet-${side}` : 'details panel empty'}
+      aria-labelledby="details-heading"
+    >
       <div className="details-head">
         <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
           {title}
@@ -89,10 +99,22 @@ export function DetailsPanel({ selection, focusSeq, fromId, targetId, onFrom, on
         )}
       </div>
       {selectedRole && (
-        <RoleDetails role={selectedRole} isFrom={fromId === selectedRole.id} isTarget={targetId === selectedRole.id} onFrom={onFrom} onTo={onTo} onSelect={onSelect} />
+        <RoleDetails
+          role={selectedRole}
+          isFrom={fromId === selectedRole.id}
+          isTarget={targetId === selectedRole.id}
+          onFrom={onFrom}
+          onTo={onTo}
+          onSelect={onSelect}
+        />
       )}
       {selectedMove && <TransitionDetails transition={selectedMove} onSelect={onSelect} />}
-      {!selectedRole && !selectedMove && <p className="muted">Select a role or a move on the graph, in the plan or in the tables to see its pay, outlook, codes, requirements and sources.</p>}
+      {!selectedRole && !selectedMove && (
+        <p className="muted">
+          Select a role or a move on the graph, in the plan or in the tables to see its pay, outlook, codes,
+          requirements and sources.
+        </p>
+      )}
     </section>
   );
 }

@@ -57,7 +57,8 @@ export function RoleDetails({ role, isFrom, isTarget, onFrom, onTo, onSelect }: 
             ? 'No source gives pay for this role.'
             : role.pay.map((p, i) => (
                 <span key={i} className="fact-line">
-                  <strong>{payText({ ...p, proxy: p.proxy ?? null, lowConfidence: p.lowConfidence === true })}</strong> ({p.occupation})
+                  <strong>{payText({ ...p, proxy: p.proxy ?? null, lowConfidence: p.lowConfidence === true })}</strong>{' '}
+                  ({p.occupation})
                 </span>
               ))}
         </dd>
@@ -111,7 +112,11 @@ export function RoleDetails({ role, isFrom, isTarget, onFrom, onTo, onSelect }: 
           <ul className="move-list">
             {out.map((t) => (
               <li key={t.to}>
-                <button type="button" className="link" onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}
+                >
                   {roleTitle(t.to)}
                 </button>{' '}
                 <span className="muted">({TRANSITION_KIND_LABELS[t.kind]})</span>
@@ -126,7 +131,11 @@ export function RoleDetails({ role, isFrom, isTarget, onFrom, onTo, onSelect }: 
           <ul className="move-list">
             {into.map((t) => (
               <li key={t.from}>
-                <button type="button" className="link" onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}
+                >
                   {roleTitle(t.from)}
                 </button>{' '}
                 <span className="muted">({TRANSITION_KIND_LABELS[t.kind]})</span>

@@ -7,7 +7,15 @@ import { useCatalog } from '../catalog.ts';
  * giving the opened page a handle on this one. `numbered` lists them in the order given, so the
  * "[3]" beside a number in a plan points at the third.
  */
-export function SourceLinks({ ids, label = 'Sources', numbered = false }: { ids: readonly string[]; label?: string; numbered?: boolean }) {
+export function SourceLinks({
+  ids,
+  label = 'Sources',
+  numbered = false,
+}: {
+  ids: readonly string[];
+  label?: string;
+  numbered?: boolean;
+}) {
   const { source } = useCatalog();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return null;
@@ -48,7 +56,10 @@ export function Cite({ ids, order }: { ids: readonly string[]; order: readonly s
   const numbers = [...new Set(ids.map((id) => order.indexOf(id) + 1).filter((n) => n > 0))].sort((a, b) => a - b);
   if (numbers.length === 0) return null;
   return (
-    <span className="cite" title={`${numbers.length === 1 ? 'Source' : 'Sources'} ${numbers.join(', ')} in the list of sources`}>
+    <span
+      className="cite"
+      title={`${numbers.length === 1 ? 'Source' : 'Sources'} ${numbers.join(', ')} in the list of sources`}
+    >
       {' '}
       {numbers.map((n) => `[${n}]`).join('')}
     </span>

@@ -28,7 +28,13 @@ function Lines({ lines, empty }: { lines: string[]; empty: string }) {
 }
 
 /** A move's requirements: what binds (the route waits for it) apart from what is only typical. */
-export function TransitionDetails({ transition: t, onSelect }: { transition: Transition; onSelect(selection: Selection): void }) {
+export function TransitionDetails({
+  transition: t,
+  onSelect,
+}: {
+  transition: Transition;
+  onSelect(selection: Selection): void;
+}) {
   const { roleTitle, certLabel, role } = useCatalog();
   const to = role(t.to);
   return (

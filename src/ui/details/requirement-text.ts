@@ -18,11 +18,16 @@ export function minimumExperienceText(t: Transition): string[] {
 export function entryExperienceText(role: Role): string[] {
   if (role.entry === null) return ['Not known'];
   if (role.entry.experience.length === 0) return ['None needed'];
-  return role.entry.experience.map((m) => `${yearsText(m.years.min === m.years.max ? m.years.min : m.years)} of ${kindsText(m.kinds)} experience${m.lowConfidence ? ' (low confidence)' : ''}`);
+  return role.entry.experience.map(
+    (m) =>
+      `${yearsText(m.years.min === m.years.max ? m.years.min : m.years)} of ${kindsText(m.kinds)} experience${m.lowConfidence ? ' (low confidence)' : ''}`,
+  );
 }
 
 export function requiredCertificationsText(t: Transition, certLabel: (id: string) => string): string[] {
-  return t.certifications.required.map((group) => (group.anyOf.length === 1 ? certLabel(group.anyOf[0]!) : `one of ${group.anyOf.map(certLabel).join(', ')}`));
+  return t.certifications.required.map((group) =>
+    group.anyOf.length === 1 ? certLabel(group.anyOf[0]!) : `one of ${group.anyOf.map(certLabel).join(', ')}`,
+  );
 }
 
 export function expectedCertificationsText(t: Transition, certLabel: (id: string) => string): string[] {
@@ -34,15 +39,26 @@ export function minimumEducationText(t: Transition): string | null {
 }
 
 export function typicalEducationText(role: Role): string[] {
-  return (role.entry?.education ?? []).map((e) => `${EDUCATION_LEVEL_LABELS[e.level]}${e.sharePercent === null ? '' : ` (${e.sharePercent}%)`}`);
+  return (role.entry?.education ?? []).map(
+    (e) => `${EDUCATION_LEVEL_LABELS[e.level]}${e.sharePercent === null ? '' : ` (${e.sharePercent}%)`}`,
+  );
 }
 
 /** How long people stay before the move: its own source, or what the plan estimates it from. */
 export function stayText(t: Transition): string[] {
   const lines: string[] = [];
-  if (t.stay.typical) lines.push(`typically ${t.stay.typical.months.min}–${t.stay.typical.months.max} months`.replace(/(\d+)–\1 months/, '$1 months'));
+  if (t.stay.typical)
+    lines.push(
+      `typically ${t.stay.typical.months.min}–${t.stay.typical.months.max} months`.replace(
+        /(\d+)–\1 months/,
+        '$1 months',
+      ),
+    );
   if (t.stay.minimum) lines.push(`at least ${t.stay.minimum.months} months`);
-  if (lines.length === 0) lines.push('No source gives a stay for this move: plans estimate it from what people typically bring to the next role');
+  if (lines.length === 0)
+    lines.push(
+      'No source gives a stay for this move: plans estimate it from what people typically bring to the next role',
+    );
   return lines;
 }
 

@@ -41,7 +41,11 @@ export function CertificationFocusSummary({ focus, onSelect, onClose }: Certific
     <ul className="move-list">
       {moves.map((t) => (
         <li key={`${t.from}->${t.to}`}>
-          <button type="button" className="link" onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => onSelect({ kind: 'transition', from: t.from, to: t.to })}
+          >
             {roleTitle(t.from)} → {roleTitle(t.to)}
           </button>
         </li>
@@ -49,7 +53,12 @@ export function CertificationFocusSummary({ focus, onSelect, onClose }: Certific
     </ul>
   );
   return (
-    <section className="focus-summary panel" aria-labelledby="focus-summary-heading" aria-live="polite" data-details-side="left">
+    <section
+      className="focus-summary panel"
+      aria-labelledby="focus-summary-heading"
+      aria-live="polite"
+      data-details-side="left"
+    >
       <div className="details-head">
         <h2 id="focus-summary-heading">What {name} opens up</h2>
         <button type="button" className="quiet" onClick={close} aria-label={`Close what ${name} opens up`}>
@@ -61,11 +70,14 @@ export function CertificationFocusSummary({ focus, onSelect, onClose }: Certific
           {certification.name} · {certification.issuer}
         </p>
       )}
-      {focus.required.length === 0 && focus.expected.length === 0 && <p className="muted">No move in the graph requires or expects {name}.</p>}
+      {focus.required.length === 0 && focus.expected.length === 0 && (
+        <p className="muted">No move in the graph requires or expects {name}.</p>
+      )}
       {focus.required.length > 0 && (
         <>
           <p>
-            <span className="key-required" aria-hidden="true" /> {name} is required (alone or as one of a choice) for {plural(focus.required.length, 'move')}:
+            <span className="key-required" aria-hidden="true" /> {name} is required (alone or as one of a choice) for{' '}
+            {plural(focus.required.length, 'move')}:
           </p>
           {list(focus.required)}
         </>
@@ -73,7 +85,8 @@ export function CertificationFocusSummary({ focus, onSelect, onClose }: Certific
       {focus.expected.length > 0 && (
         <>
           <p>
-            <span className="key-expected" aria-hidden="true" /> Commonly expected, not required, for {plural(focus.expected.length, 'move')}:
+            <span className="key-expected" aria-hidden="true" /> Commonly expected, not required, for{' '}
+            {plural(focus.expected.length, 'move')}:
           </p>
           {list(focus.expected)}
         </>

@@ -20,10 +20,22 @@ export function ExploreControls({ filter, onFilter, onFind }: ExploreControlsPro
   const certifications = [...data.certifications].sort((a, b) => a.abbreviation.localeCompare(b.abbreviation));
   return (
     <div className="explore-controls">
-      <RoleCombobox id="find-role" label="Find a role" value={search} onChange={setSearch} onPick={(role) => onFind(role.id)} placeholder="Centre the graph on…" clearOnPick />
+      <RoleCombobox
+        id="find-role"
+        label="Find a role"
+        value={search}
+        onChange={setSearch}
+        onPick={(role) => onFind(role.id)}
+        placeholder="Centre the graph on…"
+        clearOnPick
+      />
       <div className="field">
         <label htmlFor="filter-track">Track</label>
-        <select id="filter-track" value={filter.track ?? ''} onChange={(e) => onFilter({ track: (e.target.value || null) as RoleTrack | null })}>
+        <select
+          id="filter-track"
+          value={filter.track ?? ''}
+          onChange={(e) => onFilter({ track: (e.target.value || null) as RoleTrack | null })}
+        >
           <option value="">All tracks</option>
           {tracks.map((t) => (
             <option key={t} value={t}>
@@ -34,7 +46,11 @@ export function ExploreControls({ filter, onFilter, onFind }: ExploreControlsPro
       </div>
       <div className="field">
         <label htmlFor="filter-level">Level</label>
-        <select id="filter-level" value={filter.level ?? ''} onChange={(e) => onFilter({ level: (e.target.value || null) as RoleLevel | null })}>
+        <select
+          id="filter-level"
+          value={filter.level ?? ''}
+          onChange={(e) => onFilter({ level: (e.target.value || null) as RoleLevel | null })}
+        >
           <option value="">All levels</option>
           {ROLE_LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -45,7 +61,11 @@ export function ExploreControls({ filter, onFilter, onFind }: ExploreControlsPro
       </div>
       <div className="field">
         <label htmlFor={FOCUS_SELECT_ID}>Certification</label>
-        <select id={FOCUS_SELECT_ID} value={filter.certification ?? ''} onChange={(e) => onFilter({ certification: e.target.value || null })}>
+        <select
+          id={FOCUS_SELECT_ID}
+          value={filter.certification ?? ''}
+          onChange={(e) => onFilter({ certification: e.target.value || null })}
+        >
           <option value="">What it opens up…</option>
           {/* Abbreviations, so the select is never cut short; the name heads what it opens up. */}
           {certifications.map((c) => (

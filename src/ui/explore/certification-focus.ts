@@ -9,8 +9,12 @@ export interface CertificationFocus {
 }
 
 export function certificationFocus(transitions: readonly Transition[], certification: string): CertificationFocus {
-  const required = transitions.filter((t) => t.certifications.required.some((group) => group.anyOf.includes(certification)));
-  const expected = transitions.filter((t) => !required.includes(t) && t.certifications.expected.some((e) => e.id === certification));
+  const required = transitions.filter((t) =>
+    t.certifications.required.some((group) => group.anyOf.includes(certification)),
+  );
+  const expected = transitions.filter(
+    (t) => !required.includes(t) && t.certifications.expected.some((e) => e.id === certification),
+  );
   return { certification, required, expected };
 }
 

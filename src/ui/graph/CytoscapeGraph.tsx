@@ -6,7 +6,16 @@ import type { ExploreState, Selection } from '../state/useExploreState.ts';
 import { graphElements } from './graph-elements.ts';
 import { graphMarks, STATE_CLASSES, stepBadgeLabel } from './graph-marks.ts';
 import { graphStylesheet, ROLE_FONT_SIZE } from './graph-style.ts';
-import { boxOf, fitBox, NARROW_WIDTH, READABLE_LABEL_PX, routeView, type Box, type ViewMode, type Viewport } from './camera.ts';
+import {
+  boxOf,
+  fitBox,
+  NARROW_WIDTH,
+  READABLE_LABEL_PX,
+  routeView,
+  type Box,
+  type ViewMode,
+  type Viewport,
+} from './camera.ts';
 import { attachGestures } from './gestures.ts';
 import { composeSlide, slideScale, type GraphImageMaker } from './graph-image.ts';
 import { legendOf } from './Legend.tsx';
@@ -44,7 +53,12 @@ export const LARGE_GRAPH_ROLES = 300;
 function ensureStepBadges(cy: Core, count: number): void {
   for (let step = cy.nodes('.step-badge').length; step < count; step++) {
     const label = stepBadgeLabel(step);
-    cy.add({ group: 'nodes', data: { id: `step:${step}`, label, width: badgeWidth(label) }, position: { x: 0, y: 0 }, classes: 'step-badge unused' });
+    cy.add({
+      group: 'nodes',
+      data: { id: `step:${step}`, label, width: badgeWidth(label) },
+      position: { x: 0, y: 0 },
+      classes: 'step-badge unused',
+    });
   }
 }
 
@@ -79,14 +93,18 @@ const ZOOM_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navi
  */
 function viewFor(cy: Core, mode: Exclude<ViewMode, 'moved'>): Viewport {
   const canvas = { width: cy.width(), height: cy.height() };
-  const shapes = (nodes: NodeCollection): Box => boxOf(nodes.map((n) => ({ ...n.position(), width: n.width(), height: n.height() })));
+  const shapes = (nodes: NodeCollection): Box =>
+    boxOf(nodes.map((n) => ({ ...n.position(), width: n.width(), height: n.height() })));
   const roles = cy.nodes('.on-route');
   const narrow = canvas.width < NARROW_WIDTH;
-  if (roles.empty() || mode === 'whole' || (mode === 'auto' && !narrow)) return fitBox(shapes(cy.nodes().not('.step-badge.unused')), canvas);
+  if (roles.empty() || mode === 'whole' || (mode === 'auto' && !narrow))
+    return fitBox(shapes(cy.nodes().not('.step-badge.unused')), canvas);
   // The route with its step badges, which hang off the roles' corners.
   const route = shapes(roles.union(cy.nodes('.step-badge').not('.unused')));
   const start = cy.nodes('.route-start');
-  return narrow ? routeView(route, shapes(start.nonempty() ? start : roles), canvas, READABLE_ZOOM) : fitBox(route, canvas);
+  return narrow
+    ? routeView(route, shapes(start.nonempty() ? start : roles), canvas, READABLE_ZOOM)
+    : fitBox(route, canvas);
 }
 
 /**
@@ -94,7 +112,15 @@ function viewFor(cy: Core, mode: Exclude<ViewMode, 'moved'>): Viewport {
  * change, destroyed on unmount. It publishes what it shows as data- attributes on its
  * container (the highlighted route, the selection), which the end-to-end tests read.
  */
-export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect, onReset, onImageMaker }: CytoscapeGraphProps) {
+export default function CytoscapeGraph({
+  route,
+  explore,
+  focus,
+  scheme,
+  onSelect,
+  onReset,
+  onImageMaker,
+}: CytoscapeGraphProps) {
   const { data } = useCatalog();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -190,7 +216,12 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
     onImageMakerRef.current?.((caption) => {
       const palette = PALETTES[schemeRef.current];
       return composeSlide(caption, palette, legendOf(dataRef.current, palette), (room) =>
-        cy.png({ output: 'blob-promise', full: true, scale: slideScale(cy.elements().boundingBox(), room), bg: palette.background }),
+        cy.png({
+          output: 'blob-promise',
+          full: true,
+          scale: slideScale(cy.elements().boundingBox(), room),
+          bg: palette.background,
+        }),
       );
     });
     const observer = new ResizeObserver(() => {
@@ -225,7 +256,15 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
   }, [scheme, large]);
 
   const marks = useMemo(
-    () => graphMarks({ roles: data.roles, transitions: data.transitions, route, filter: explore.filter, focus, selection: explore.selection }),
+    () =>
+      graphMarks({
+        roles: data.roles,
+        transitions: data.transitions,
+        route,
+        filter: explore.filter,
+        focus,
+        selection: explore.selection,
+      }),
     [data, route, explore.filter, focus, explore.selection],
   );
 
@@ -249,8 +288,16 @@ export default function CytoscapeGraph({ route, explore, focus, scheme, onSelect
     });
     // Read back from Cytoscape, so the attribute says what is drawn, not what was asked for.
     container.dataset.route = (route ?? []).filter((id) => cy.getElementById(id).hasClass('on-route')).join(' ');
-    container.dataset.selected = explore.selection ? (explore.selection.kind === 'role' ? explore.selection.id : `${explore.selection.from}->${explore.selection.to}`) : '';
-    container.dataset.certificationMoves = cy.edges('.cert-required, .cert-expected').toArray().map((e) => e.id()).join(' ');
+    container.dataset.selected = explore.selection
+      ? explore.selection.kind === 'role'
+        ? explore.selection.id
+        : `${explore.selection.from}->${explore.selection.to}`
+      : '';
+    container.dataset.certificationMoves = cy
+      .edges('.cert-required, .cert-expected')
+      .toArray()
+      .map((e) => e.id())
+      .join(' ');
     if (viewMode.current !== 'moved') cy.viewport(viewFor(cy, viewMode.current));
   }, [marks, route, explore.selection, ready]);
 

@@ -52,7 +52,11 @@ export function GraphTooltip({ hover }: { hover: Hover }) {
       <span className="muted">
         {LEVEL_LABELS[r.level]} · {TRACK_LABELS[r.track]}
       </span>
-      {pay && <span>{formatUsd(pay.medianUsd)} {pay.basis === 'total-pay' ? 'median total pay' : 'median wage'}</span>}
+      {pay && (
+        <span>
+          {formatUsd(pay.medianUsd)} {pay.basis === 'total-pay' ? 'median total pay' : 'median wage'}
+        </span>
+      )}
       <span className="tooltip-summary">{r.summary}</span>
     </div>
   );

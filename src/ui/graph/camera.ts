@@ -56,7 +56,13 @@ export function fitBox(box: Box, canvas: Canvas, maxZoom = MAX_AUTO_ZOOM, paddin
   const w = Math.max(1, box.x2 - box.x1);
   const h = Math.max(1, box.y2 - box.y1);
   const zoom = Math.min(maxZoom, (canvas.width - 2 * padding) / w, (canvas.height - 2 * padding) / h);
-  return { zoom, pan: { x: canvas.width / 2 - ((box.x1 + box.x2) / 2) * zoom, y: canvas.height / 2 - ((box.y1 + box.y2) / 2) * zoom } };
+  return {
+    zoom,
+    pan: {
+      x: canvas.width / 2 - ((box.x1 + box.x2) / 2) * zoom,
+      y: canvas.height / 2 - ((box.y1 + box.y2) / 2) * zoom,
+    },
+  };
 }
 
 /**
@@ -65,7 +71,13 @@ export function fitBox(box: Box, canvas: Canvas, maxZoom = MAX_AUTO_ZOOM, paddin
  * right, from where the person is), centred on the route's height when that fits, else on the
  * first role.
  */
-export function routeView(route: Box, start: Box, canvas: Canvas, readableZoom: number, padding = NARROW_PADDING): Viewport {
+export function routeView(
+  route: Box,
+  start: Box,
+  canvas: Canvas,
+  readableZoom: number,
+  padding = NARROW_PADDING,
+): Viewport {
   const fitted = fitBox(route, canvas, MAX_AUTO_ZOOM, padding);
   if (fitted.zoom >= readableZoom) return fitted;
   const zoom = readableZoom;

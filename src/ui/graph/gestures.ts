@@ -27,7 +27,12 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * Returns the function that removes the listeners.
  */
 export function attachGestures(target: HTMLElement, cy: Core, callbacks: GestureCallbacks): () => void {
-  let pinch: { distance: number; middle: { x: number; y: number }; zoom: number; pan: { x: number; y: number } } | null = null;
+  let pinch: {
+    distance: number;
+    middle: { x: number; y: number };
+    zoom: number;
+    pan: { x: number; y: number };
+  } | null = null;
 
   const local = (x: number, y: number) => {
     const rect = cy.container()!.getBoundingClientRect();
@@ -36,7 +41,10 @@ export function attachGestures(target: HTMLElement, cy: Core, callbacks: Gesture
   const twoFingers = (touches: TouchList) => {
     const a = local(touches[0]!.clientX, touches[0]!.clientY);
     const b = local(touches[1]!.clientX, touches[1]!.clientY);
-    return { distance: Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)), middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    return {
+      distance: Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)),
+      middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+    };
   };
 
   const onWheel = (event: WheelEvent) => {

@@ -20,12 +20,21 @@ const ARC_MAX = 40;
  * Cytoscape elements for the roles and moves at their computed positions, and a heading node
  * per level, so the graph names what its columns mean.
  */
-export function graphElements(data: Pick<GraphData, 'roles' | 'transitions'>, layout: GraphLayout, spacing: LayoutSpacing): ElementDefinition[] {
+export function graphElements(
+  data: Pick<GraphData, 'roles' | 'transitions'>,
+  layout: GraphLayout,
+  spacing: LayoutSpacing,
+): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   for (const role of data.roles) {
     const position = layout.positions.get(role.id);
     if (!position) continue;
-    elements.push({ group: 'nodes', data: { id: role.id, label: role.title }, position: { ...position }, classes: `role track-${role.track} level-${role.level}` });
+    elements.push({
+      group: 'nodes',
+      data: { id: role.id, label: role.title },
+      position: { ...position },
+      classes: `role track-${role.track} level-${role.level}`,
+    });
   }
   for (const t of data.transitions) {
     const from = layout.positions.get(t.from);
@@ -46,7 +55,12 @@ export function graphElements(data: Pick<GraphData, 'roles' | 'transitions'>, la
   }
   const top = Math.min(...layout.columns.map((c) => c.top));
   for (const { level, x } of layout.columns) {
-    elements.push({ group: 'nodes', data: { id: `level:${level}`, label: LEVEL_LABELS[level] }, position: { x, y: top - spacing.rowHeight * HEADING_OFFSET }, classes: 'heading level-heading' });
+    elements.push({
+      group: 'nodes',
+      data: { id: `level:${level}`, label: LEVEL_LABELS[level] },
+      position: { x, y: top - spacing.rowHeight * HEADING_OFFSET },
+      classes: 'heading level-heading',
+    });
   }
   return elements;
 }

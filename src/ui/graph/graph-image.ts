@@ -15,13 +15,22 @@ export interface SlideLegend {
 }
 
 /** The scale that makes a graph of this size (in graph units) as large as fits in a box (a slide unless told). */
-export function slideScale(box: { w: number; h: number }, room: { width: number; height: number } = SLIDE_SIZE): number {
+export function slideScale(
+  box: { w: number; h: number },
+  room: { width: number; height: number } = SLIDE_SIZE,
+): number {
   if (!(box.w > 0) || !(box.h > 0)) return 1;
   return Math.min(room.width / box.w, room.height / box.h);
 }
 
 /** Lines of at most `width` pixels, words kept whole; at most `max` lines, the last ending in "…" when text is left over. */
-function wrap(context: CanvasRenderingContext2D, words: readonly string[], width: number, max: number, gap = ' '): string[] {
+function wrap(
+  context: CanvasRenderingContext2D,
+  words: readonly string[],
+  width: number,
+  max: number,
+  gap = ' ',
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -85,23 +94,31 @@ export async function composeSlide(
   const creditY = SLIDE_SIZE.height - MARGIN + 4;
   context.font = `400 22px ${FONT}`;
   const entries = [
-    ...legend.tracks.map((track) => ({ label: track.label, mark: 30, draw: (x: number, y: number) => {
-      context.fillStyle = track.fill;
-      context.strokeStyle = track.stroke;
-      context.lineWidth = 2;
-      context.fillRect(x, y - 18, 22, 22);
-      context.strokeRect(x, y - 18, 22, 22);
-    } })),
-    ...legend.lines.map((line) => ({ label: line.label, mark: 44, draw: (x: number, y: number) => {
-      context.strokeStyle = line.color;
-      context.lineWidth = line.width;
-      context.setLineDash([...line.dash]);
-      context.beginPath();
-      context.moveTo(x, y - 7);
-      context.lineTo(x + 36, y - 7);
-      context.stroke();
-      context.setLineDash([]);
-    } })),
+    ...legend.tracks.map((track) => ({
+      label: track.label,
+      mark: 30,
+      draw: (x: number, y: number) => {
+        context.fillStyle = track.fill;
+        context.strokeStyle = track.stroke;
+        context.lineWidth = 2;
+        context.fillRect(x, y - 18, 22, 22);
+        context.strokeRect(x, y - 18, 22, 22);
+      },
+    })),
+    ...legend.lines.map((line) => ({
+      label: line.label,
+      mark: 44,
+      draw: (x: number, y: number) => {
+        context.strokeStyle = line.color;
+        context.lineWidth = line.width;
+        context.setLineDash([...line.dash]);
+        context.beginPath();
+        context.moveTo(x, y - 7);
+        context.lineTo(x + 36, y - 7);
+        context.stroke();
+        context.setLineDash([]);
+      },
+    })),
   ];
   const rows: Array<typeof entries> = [[]];
   let rowWidth = 0;
@@ -138,5 +155,7 @@ export async function composeSlide(
   context.drawImage(picture, MARGIN + (room.width - width) / 2, graphTop + (room.height - height) / 2, width, height);
   picture.close();
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png'),
+  );
 }

@@ -42,7 +42,17 @@ export interface GraphMarks {
 
 export const stepBadgeLabel = (step: number): string => (step === 0 ? 'Start' : String(step));
 
-export const STATE_CLASSES = ['on-route', 'route-start', 'route-end', 'dimmed', 'filtered-out', 'cert-required', 'cert-expected', 'cert-opened', 'is-selected'] as const;
+export const STATE_CLASSES = [
+  'on-route',
+  'route-start',
+  'route-end',
+  'dimmed',
+  'filtered-out',
+  'cert-required',
+  'cert-expected',
+  'cert-opened',
+  'is-selected',
+] as const;
 
 function stepBadges(route: readonly string[]): StepBadge[] {
   const seen = new Map<string, number>();
@@ -60,7 +70,8 @@ export function graphMarks(input: MarksInput): GraphMarks {
 
   const routeRoles = new Set(route ?? []);
   const routeEdges = new Set<string>();
-  if (route) for (let i = 1; i < route.length; i++) routeEdges.add(transitionId({ from: route[i - 1]!, to: route[i]! }));
+  if (route)
+    for (let i = 1; i < route.length; i++) routeEdges.add(transitionId({ from: route[i - 1]!, to: route[i]! }));
   const required = new Set(focus?.required.map(transitionId));
   const expected = new Set(focus?.expected.map(transitionId));
   const opened = new Set(focus ? [...focus.required, ...focus.expected].flatMap((t) => [t.from, t.to]) : []);
@@ -68,8 +79,13 @@ export function graphMarks(input: MarksInput): GraphMarks {
   // A filter keeps its roles and the moves touching them; the roles at the other end of those
   // moves stay faintly visible so no arrow points into nothing. The route always stays.
   const filtering = filter.track !== null || filter.level !== null;
-  const passes = new Set(roles.filter((r) => (!filter.track || r.track === filter.track) && (!filter.level || r.level === filter.level)).map((r) => r.id));
-  const edgeShown = (t: Pick<Transition, 'from' | 'to'>) => !filtering || passes.has(t.from) || passes.has(t.to) || routeEdges.has(transitionId(t));
+  const passes = new Set(
+    roles
+      .filter((r) => (!filter.track || r.track === filter.track) && (!filter.level || r.level === filter.level))
+      .map((r) => r.id),
+  );
+  const edgeShown = (t: Pick<Transition, 'from' | 'to'>) =>
+    !filtering || passes.has(t.from) || passes.has(t.to) || routeEdges.has(transitionId(t));
   // What stands out: the route always; then the certification's moves when one is chosen, else
   // the roles a filter keeps (they must not fade with the rest while a route is drawn), else,
   // with only a route, nothing more.
@@ -86,7 +102,8 @@ export function graphMarks(input: MarksInput): GraphMarks {
     if (route && role.id === route[0]) add(role.id, 'route-start');
     if (route && route.length > 1 && role.id === route[route.length - 1]) add(role.id, 'route-end');
     if (opened.has(role.id)) add(role.id, 'cert-opened');
-    if (filtering && !passes.has(role.id) && !routeRoles.has(role.id)) add(role.id, neighbours.has(role.id) ? 'dimmed' : 'filtered-out');
+    if (filtering && !passes.has(role.id) && !routeRoles.has(role.id))
+      add(role.id, neighbours.has(role.id) ? 'dimmed' : 'filtered-out');
     else if (!emphasis(role.id)) add(role.id, 'dimmed');
     if (selection?.kind === 'role' && selection.id === role.id) add(role.id, 'is-selected');
   }

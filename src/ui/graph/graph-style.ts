@@ -66,7 +66,13 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
     },
     {
       selector: 'node.level-heading',
-      style: { 'font-size': 13, 'font-weight': 'bold', 'text-transform': 'uppercase', 'text-valign': 'center', 'text-halign': 'center' },
+      style: {
+        'font-size': 13,
+        'font-weight': 'bold',
+        'text-transform': 'uppercase',
+        'text-valign': 'center',
+        'text-halign': 'center',
+      },
     },
     {
       selector: 'edge.move',
@@ -81,16 +87,33 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
     },
     // A move within a column runs down its right side or up its left side (graph-elements.ts),
     // so it is seen even between two roles stacked one above the other.
-    { selector: 'edge.same-level', style: { 'curve-style': 'unbundled-bezier', 'edge-distances': DISTANCES_FROM_ENDPOINTS, 'control-point-distances': 'data(arc)', 'control-point-weights': 0.5 } },
+    {
+      selector: 'edge.same-level',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'edge-distances': DISTANCES_FROM_ENDPOINTS,
+        'control-point-distances': 'data(arc)',
+        'control-point-weights': 0.5,
+      },
+    },
     { selector: 'edge.same-level.column-down', style: { 'source-endpoint': '50% 0%', 'target-endpoint': '50% 0%' } },
     { selector: 'edge.same-level.column-up', style: { 'source-endpoint': '-50% 0%', 'target-endpoint': '-50% 0%' } },
     { selector: 'edge.kind-lateral', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge.kind-specialization', style: { 'line-style': 'dotted' } },
     { selector: 'edge.kind-entry', style: { 'line-style': 'dashed', 'line-dash-pattern': [12, 4, 2, 4] } },
-    { selector: 'edge.cert-expected', style: { width: 3, 'line-color': p.expected, 'target-arrow-color': p.expected, 'z-index': 8 } },
-    { selector: 'edge.cert-required', style: { width: 4, 'line-color': p.required, 'target-arrow-color': p.required, 'z-index': 9 } },
+    {
+      selector: 'edge.cert-expected',
+      style: { width: 3, 'line-color': p.expected, 'target-arrow-color': p.expected, 'z-index': 8 },
+    },
+    {
+      selector: 'edge.cert-required',
+      style: { width: 4, 'line-color': p.required, 'target-arrow-color': p.required, 'z-index': 9 },
+    },
     { selector: 'node.cert-opened', style: { 'border-width': 2.5 } },
-    { selector: 'edge.on-route', style: { width: 4, 'line-color': p.route, 'target-arrow-color': p.route, 'arrow-scale': 1.1, 'z-index': 10 } },
+    {
+      selector: 'edge.on-route',
+      style: { width: 4, 'line-color': p.route, 'target-arrow-color': p.route, 'arrow-scale': 1.1, 'z-index': 10 },
+    },
     // No bold for the route: a change of weight would change how the label is measured.
     { selector: 'node.on-route', style: { 'border-width': 3, 'border-color': p.route, 'z-index': 10 } },
     { selector: 'node.route-end', style: { 'border-width': 5, 'border-style': 'double' } },
@@ -99,7 +122,13 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
     { selector: '.filtered-out', style: { opacity: 0.07, events: 'no' } },
     {
       selector: '.is-selected',
-      style: { 'underlay-color': p.selected, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle', opacity: 1 },
+      style: {
+        'underlay-color': p.selected,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 7,
+        'underlay-shape': 'round-rectangle',
+        opacity: 1,
+      },
     },
     { selector: 'node.role.hovered', style: { 'border-width': 3 } },
     {

@@ -67,7 +67,9 @@ export function layoutByLevel(roles: readonly LayoutRole[], spacing: LayoutSpaci
     let y = 0;
     let row = 0;
     for (const track of TRACK_ORDER) {
-      const group = roles.filter((r) => r.level === level && r.track === track).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      const group = roles
+        .filter((r) => r.level === level && r.track === track)
+        .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       if (group.length === 0) continue;
       if (placed.length > 0) y += spacing.groupGap;
       for (const role of group) {

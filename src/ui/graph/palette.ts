@@ -56,14 +56,22 @@ function channels(hex: string): number[] {
 export function mix(color: string, base: string, amount: number): string {
   const c = channels(color);
   const b = channels(base);
-  return `#${c.map((v, i) => Math.round(v * amount + b[i]! * (1 - amount)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${c
+    .map((v, i) =>
+      Math.round(v * amount + b[i]! * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function palette(scheme: ColorScheme): Palette {
   const dark = scheme === 'dark';
   const background = dark ? '#17191c' : '#ffffff';
   const tracks = dark ? DARK_TRACKS : LIGHT_TRACKS;
-  const fills = Object.fromEntries(Object.entries(tracks).map(([track, color]) => [track, mix(color, background, dark ? 0.22 : 0.14)])) as Record<RoleTrack, string>;
+  const fills = Object.fromEntries(
+    Object.entries(tracks).map(([track, color]) => [track, mix(color, background, dark ? 0.22 : 0.14)]),
+  ) as Record<RoleTrack, string>;
   return {
     background,
     text: dark ? '#e6e8eb' : '#1d2126',

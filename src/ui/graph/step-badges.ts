@@ -19,7 +19,10 @@ export function badgeWidth(label: string): number {
  * room, so it never covers the title; a second one (a route that comes back) follows it along
  * the top border.
  */
-export function stepBadgePositions(steps: readonly StepBadge[], positionOf: (role: string) => Point | undefined): Map<number, Point> {
+export function stepBadgePositions(
+  steps: readonly StepBadge[],
+  positionOf: (role: string) => Point | undefined,
+): Map<number, Point> {
   const positions = new Map<number, Point>();
   const nextLeft = new Map<string, number>();
   for (const badge of steps) {

@@ -31,13 +31,19 @@ export function AwaitingExperience({ held, awaiting, onChange }: AwaitingExperie
     <fieldset className="awaiting-experience" aria-describedby={hintId}>
       <legend className="visually-hidden">Certifications not granted yet</legend>
       <p id={hintId} className="field-hint">
-        Passed the exam but not yet certified, because the experience is still to come? Say so, and the plan waits for the experience rather than counting the credential as held.
+        Passed the exam but not yet certified, because the experience is still to come? Say so, and the plan waits for
+        the experience rather than counting the credential as held.
       </p>
       <ul>
         {candidates.map((id) => (
           <li key={id}>
             <label className="check">
-              <input type="checkbox" checked={awaiting.includes(id)} onChange={(event) => toggle(id, event.target.checked)} /> {certLabel(id)}: exam passed, awaiting experience
+              <input
+                type="checkbox"
+                checked={awaiting.includes(id)}
+                onChange={(event) => toggle(id, event.target.checked)}
+              />{' '}
+              {certLabel(id)}: exam passed, awaiting experience
             </label>
           </li>
         ))}

@@ -82,7 +82,14 @@ export function CertificationPicker({ selected, onChange }: CertificationPickerP
             } else list.onKeyDown(event, add);
           }}
         />
-        <ul id={list.listId} role="listbox" aria-multiselectable="true" aria-label="Certifications" className="listbox" hidden={!list.showList}>
+        <ul
+          id={list.listId}
+          role="listbox"
+          aria-multiselectable="true"
+          aria-label="Certifications"
+          className="listbox"
+          hidden={!list.showList}
+        >
           {options.map((cert, index) => {
             const held = selected.includes(cert.id);
             return (
@@ -108,7 +115,9 @@ export function CertificationPicker({ selected, onChange }: CertificationPickerP
           })}
         </ul>
       </div>
-      {list.open && query.trim() !== '' && options.length === 0 && <p className="field-status">No certification matches “{query}”.</p>}
+      {list.open && query.trim() !== '' && options.length === 0 && (
+        <p className="field-status">No certification matches “{query}”.</p>
+      )}
       {/* Always there (empty), so screen readers hear it when it speaks. */}
       <p className="picker-status" role="status">
         {status}

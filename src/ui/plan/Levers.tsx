@@ -18,7 +18,10 @@ export function Levers({ levers }: { levers: Lever[] | null }) {
         // progress first shows.
         <Progress label="Trying the changes that could shorten this route" />
       ) : levers.length === 0 ? (
-        <p className="muted">No single change — a certification you could earn now, a year more of one kind of experience, a degree, another first move — makes this route shorter.</p>
+        <p className="muted">
+          No single change — a certification you could earn now, a year more of one kind of experience, a degree,
+          another first move — makes this route shorter.
+        </p>
       ) : (
         <ul className="lever-list">
           {levers.map((lever) => (

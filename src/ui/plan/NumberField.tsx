@@ -31,7 +31,8 @@ export function NumberField({ label, value, onChange, rule, unit, hint }: Number
   if (!Object.is(value, followed)) {
     setFollowed(value);
     const current = readNumberEntry(text, rule);
-    if (current.error !== undefined || (current.value || undefined) !== (value || undefined)) setText(value ? String(value) : '');
+    if (current.error !== undefined || (current.value || undefined) !== (value || undefined))
+      setText(value ? String(value) : '');
   }
 
   return (

@@ -27,7 +27,8 @@ export function PayAlongTheWay({ route, wording }: { route: Route; wording: Word
                 {pay.wage ? (
                   <>
                     <span className="pay-figure">
-                      {formatUsd(pay.wage.medianUsd)} <span className="muted">{payText(pay.wage).replace(/^US\$[\d,]+ median wage /, '')}</span>
+                      {formatUsd(pay.wage.medianUsd)}{' '}
+                      <span className="muted">{payText(pay.wage).replace(/^US\$[\d,]+ median wage /, '')}</span>
                     </span>
                     <span className="pay-bar" aria-hidden="true">
                       <span style={{ width: `${Math.round((pay.wage.medianUsd / max) * 100)}%` }} />

@@ -20,12 +20,26 @@ import { RoleCombobox } from './RoleCombobox.tsx';
 const MAIN_KINDS: readonly { kind: ExperienceKind; label: string; hint: string }[] = [
   { kind: 'it', label: 'Years in IT', hint: 'All IT work, security work included.' },
   { kind: 'security', label: 'Years in information security', hint: 'Security work of any kind, management included.' },
-  { kind: 'security-management', label: 'Years in security management', hint: 'Leading security work: a security team, programme or function.' },
-  { kind: 'people-management', label: 'Years managing people', hint: 'Leading a team in any field; security management counts here too.' },
+  {
+    kind: 'security-management',
+    label: 'Years in security management',
+    hint: 'Leading security work: a security team, programme or function.',
+  },
+  {
+    kind: 'people-management',
+    label: 'Years managing people',
+    hint: 'Leading a team in any field; security management counts here too.',
+  },
 ];
-const MORE_KINDS = (Object.keys(EXPERIENCE_KIND_LABELS) as ExperienceKind[]).filter((k) => !MAIN_KINDS.some((m) => m.kind === k));
+const MORE_KINDS = (Object.keys(EXPERIENCE_KIND_LABELS) as ExperienceKind[]).filter(
+  (k) => !MAIN_KINDS.some((m) => m.kind === k),
+);
 
-function fromStatus(outcome: PlanOutcome | null, typed: string, roleTitle: (id: string) => string): { text: string; invalid: boolean } {
+function fromStatus(
+  outcome: PlanOutcome | null,
+  typed: string,
+  roleTitle: (id: string) => string,
+): { text: string; invalid: boolean } {
   switch (outcome?.kind) {
     case undefined:
       return { text: '', invalid: false };
@@ -43,14 +57,36 @@ function fromStatus(outcome: PlanOutcome | null, typed: string, roleTitle: (id: 
 }
 
 /** A row of radio buttons drawn as one control; each option says what it means to a screen reader. */
-function Segmented<T extends string>({ legend, name, options, value, onChange }: { legend: string; name: string; options: readonly { value: T; label: string; hint: string }[]; value: T; onChange(value: T): void }) {
+function Segmented<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: string; hint: string }[];
+  value: T;
+  onChange(value: T): void;
+}) {
   return (
     <fieldset className={`segmented-field ${name}`}>
       <legend>{legend}</legend>
       <div className="segmented">
         {options.map((option) => (
-          <label key={option.value} className={value === option.value ? 'checked' : undefined} title={capitalize(option.hint)}>
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <label
+            key={option.value}
+            className={value === option.value ? 'checked' : undefined}
+            title={capitalize(option.hint)}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             <span>{option.label}</span>
             <span className="visually-hidden">: {option.hint}</span>
           </label>
@@ -104,14 +140,29 @@ export function PlanForm({ api, outcome }: { api: PlannerStateApi; outcome: Plan
         <legend>Your experience</legend>
         <div className="years-grid main-kinds">
           {MAIN_KINDS.map(({ kind, label, hint }) => (
-            <NumberField key={kind} label={label} hint={hint} unit="yrs" rule={YEARS_RULE} value={state.experienceYears[kind]} onChange={(v) => setYears(kind, v)} />
+            <NumberField
+              key={kind}
+              label={label}
+              hint={hint}
+              unit="yrs"
+              rule={YEARS_RULE}
+              value={state.experienceYears[kind]}
+              onChange={(v) => setYears(kind, v)}
+            />
           ))}
         </div>
         <details className="more">
           <summary>More kinds of experience{moreCount ? ` (${moreCount} given)` : ''}</summary>
           <div className="years-grid">
             {MORE_KINDS.map((kind) => (
-              <NumberField key={kind} label={capitalize(EXPERIENCE_KIND_LABELS[kind])} unit="yrs" rule={YEARS_RULE} value={state.experienceYears[kind]} onChange={(v) => setYears(kind, v)} />
+              <NumberField
+                key={kind}
+                label={capitalize(EXPERIENCE_KIND_LABELS[kind])}
+                unit="yrs"
+                rule={YEARS_RULE}
+                value={state.experienceYears[kind]}
+                onChange={(v) => setYears(kind, v)}
+              />
             ))}
             <NumberField
               label="Months in your current role"
@@ -138,16 +189,37 @@ export function PlanForm({ api, outcome }: { api: PlannerStateApi; outcome: Plan
       </div>
 
       <div className="ranking-row">
-        <Segmented legend="Plan for" name="objective" options={OBJECTIVE_OPTIONS} value={state.objective} onChange={(objective) => update({ objective })} />
-        <Segmented legend="Rank by timeline" name="pace" options={PACE_OPTIONS} value={state.pace} onChange={(pace) => update({ pace })} />
+        <Segmented
+          legend="Plan for"
+          name="objective"
+          options={OBJECTIVE_OPTIONS}
+          value={state.objective}
+          onChange={(objective) => update({ objective })}
+        />
+        <Segmented
+          legend="Rank by timeline"
+          name="pace"
+          options={PACE_OPTIONS}
+          value={state.pace}
+          onChange={(pace) => update({ pace })}
+        />
       </div>
 
       <div className="certifications">
         <CertificationPicker
           selected={held}
-          onChange={(ids) => update({ certifications: ids.filter((id) => !state.associateOf.includes(id)), associateOf: state.associateOf.filter((id) => ids.includes(id)) })}
+          onChange={(ids) =>
+            update({
+              certifications: ids.filter((id) => !state.associateOf.includes(id)),
+              associateOf: state.associateOf.filter((id) => ids.includes(id)),
+            })
+          }
         />
-        <AwaitingExperience held={held} awaiting={state.associateOf} onChange={(certifications, associateOf) => update({ certifications, associateOf })} />
+        <AwaitingExperience
+          held={held}
+          awaiting={state.associateOf}
+          onChange={(certifications, associateOf) => update({ certifications, associateOf })}
+        />
       </div>
     </form>
   );

@@ -9,7 +9,14 @@ import { PayAlongTheWay } from './PayAlongTheWay.tsx';
 import { RouteChoice } from './RouteChoice.tsx';
 import { RouteSteps } from './RouteSteps.tsx';
 import { Levers } from './Levers.tsx';
-import { noRouteTitle, routeHeadline, routeName, routePath, wordingFor, type Wording } from '../../export/plan-wording.ts';
+import {
+  noRouteTitle,
+  routeHeadline,
+  routeName,
+  routePath,
+  wordingFor,
+  type Wording,
+} from '../../export/plan-wording.ts';
 import { routeSourceIds } from '../../export/plan-sources.ts';
 import { monthName } from '../../export/months.ts';
 import type { Pace } from '../../model/constants.ts';
@@ -122,8 +129,9 @@ function PlannedRoute(props: BodyProps & { plan: Plan; startMonth: string }) {
   return (
     <>
       <p className="plan-summary">
-        From <strong>{catalog.roleTitle(plan.from)}</strong> to <strong>{catalog.roleTitle(plan.to)}</strong>, {OBJECTIVE_LABELS[plan.objective].label.toLowerCase()},{' '}
-        {routeName(shownIndex).toLowerCase()}, dated from {wording.month(0)}:
+        From <strong>{catalog.roleTitle(plan.from)}</strong> to <strong>{catalog.roleTitle(plan.to)}</strong>,{' '}
+        {OBJECTIVE_LABELS[plan.objective].label.toLowerCase()}, {routeName(shownIndex).toLowerCase()}, dated from{' '}
+        {wording.month(0)}:
       </p>
       <PastStart start={startMonth} onStartMonth={props.onStartMonth} />
       <Totals route={route} wording={wording} pace={plan.pace} />
@@ -134,8 +142,18 @@ function PlannedRoute(props: BodyProps & { plan: Plan; startMonth: string }) {
           ))}
         </ul>
       )}
-      {plan.routes.length > 1 && <RouteChoice routes={plan.routes} index={shownIndex} pace={plan.pace} onChange={onRouteIndex} wording={wording} />}
-      <h3 className="section-heading">Steps of {shownIndex === 0 ? 'the best route' : routeName(shownIndex).toLowerCase()}</h3>
+      {plan.routes.length > 1 && (
+        <RouteChoice
+          routes={plan.routes}
+          index={shownIndex}
+          pace={plan.pace}
+          onChange={onRouteIndex}
+          wording={wording}
+        />
+      )}
+      <h3 className="section-heading">
+        Steps of {shownIndex === 0 ? 'the best route' : routeName(shownIndex).toLowerCase()}
+      </h3>
       <RouteSteps route={route} pace={plan.pace} wording={wording} onShowRole={onShowRole} sourceOrder={sources} />
       <Levers levers={props.levers} />
       <h3 className="section-heading">Pay along the way</h3>
@@ -165,7 +183,10 @@ const PlanBody = memo(function PlanBody(props: BodyProps) {
     case 'no-role':
       body = (
         <div className="empty-plan">
-          <p>Type the role you hold today to get a dated route to {roleTitle(targetId)}: the moves to make, the certifications to earn and when, and what each step pays.</p>
+          <p>
+            Type the role you hold today to get a dated route to {roleTitle(targetId)}: the moves to make, the
+            certifications to earn and when, and what each step pays.
+          </p>
           <Examples onUseRole={onUseRole} />
         </div>
       );
@@ -196,7 +217,14 @@ const PlanBody = memo(function PlanBody(props: BodyProps) {
     case 'planned':
       body =
         outcome.plan.routes.length === 0 ? (
-          <Callout tone={outcome.plan.unreachable?.reason === 'already-there' ? 'info' : 'warning'} title={outcome.plan.unreachable?.reason === 'already-there' ? 'You are there' : noRouteTitle(outcome.plan.unreachable)}>
+          <Callout
+            tone={outcome.plan.unreachable?.reason === 'already-there' ? 'info' : 'warning'}
+            title={
+              outcome.plan.unreachable?.reason === 'already-there'
+                ? 'You are there'
+                : noRouteTitle(outcome.plan.unreachable)
+            }
+          >
             <p>{outcome.plan.unreachable?.message ?? 'No route was found.'}</p>
           </Callout>
         ) : (
@@ -210,7 +238,12 @@ const PlanBody = memo(function PlanBody(props: BodyProps) {
 /** The answer to the form: the chosen route in full, or why there is none. Never blank. */
 export function PlanPanel({ pending, since, plannedIn, ...body }: PlanPanelProps) {
   return (
-    <section className="plan-panel panel" aria-labelledby="plan-heading" aria-busy={pending || undefined} data-planned-in={plannedIn}>
+    <section
+      className="plan-panel panel"
+      aria-labelledby="plan-heading"
+      aria-busy={pending || undefined}
+      data-planned-in={plannedIn}
+    >
       <div className="plan-head">
         <h2 id="plan-heading">Your route</h2>
         {pending && since !== null && <Progress label="Planning" since={since} className="plan-progress" />}

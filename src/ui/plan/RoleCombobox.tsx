@@ -24,17 +24,31 @@ const MAX_SUGGESTIONS = 8;
 const MAX_SUGGESTED_LENGTH = 80;
 
 /** A role name field with suggestions over titles and aliases, forgiving typos (suggestRoles). */
-export function RoleCombobox({ id, label, value, onChange, onPick, status, invalid, placeholder, clearOnPick }: RoleComboboxProps) {
+export function RoleCombobox({
+  id,
+  label,
+  value,
+  onChange,
+  onPick,
+  status,
+  invalid,
+  placeholder,
+  clearOnPick,
+}: RoleComboboxProps) {
   const { graph, role } = useCatalog();
   const statusId = useId();
   // Suggestions follow the text a beat behind, so a keystroke shows at once.
   const typed = useDeferredValue(value);
-  const suggestions = useMemo(() => suggestRoles(graph, typed.slice(0, MAX_SUGGESTED_LENGTH), MAX_SUGGESTIONS), [graph, typed]);
+  const suggestions = useMemo(
+    () => suggestRoles(graph, typed.slice(0, MAX_SUGGESTED_LENGTH), MAX_SUGGESTIONS),
+    [graph, typed],
+  );
   const list = useComboboxList(suggestions.length);
 
   const pick = (index: number) => {
     // Enter may come before the suggestions caught up with the last keystroke: pick from the text as it is.
-    const current = typed === value ? suggestions : suggestRoles(graph, value.slice(0, MAX_SUGGESTED_LENGTH), MAX_SUGGESTIONS);
+    const current =
+      typed === value ? suggestions : suggestRoles(graph, value.slice(0, MAX_SUGGESTED_LENGTH), MAX_SUGGESTIONS);
     const chosen = current[index];
     if (!chosen) return;
     onPick({ id: chosen.id, title: chosen.title });
@@ -62,7 +76,13 @@ export function RoleCombobox({ id, label, value, onChange, onPick, status, inval
           }}
           onKeyDown={(event) => list.onKeyDown(event, pick)}
         />
-        <ul id={list.listId} role="listbox" aria-label={`${label}: suggestions`} className="listbox" hidden={!list.showList}>
+        <ul
+          id={list.listId}
+          role="listbox"
+          aria-label={`${label}: suggestions`}
+          className="listbox"
+          hidden={!list.showList}
+        >
           {suggestions.map((s, index) => {
             const r = role(s.id);
             return (

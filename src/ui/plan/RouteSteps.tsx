@@ -15,7 +15,23 @@ export interface RouteStepsProps {
   sourceOrder?: readonly string[];
 }
 
-function Step({ step, number, pace, wording, onShowRole, printed, sourceOrder }: { step: PlanStep; number: number; pace: Pace; wording: Wording; onShowRole(id: string): void; printed: boolean; sourceOrder: readonly string[] | undefined }) {
+function Step({
+  step,
+  number,
+  pace,
+  wording,
+  onShowRole,
+  printed,
+  sourceOrder,
+}: {
+  step: PlanStep;
+  number: number;
+  pace: Pace;
+  wording: Wording;
+  onShowRole(id: string): void;
+  printed: boolean;
+  sourceOrder: readonly string[] | undefined;
+}) {
   const words = describeStep(wording, step, pace);
   const actions = step.actions.map((a) => describeAction(wording, a));
   return (
@@ -94,9 +110,22 @@ export function RouteSteps({ route, pace, wording, onShowRole, printed = false, 
           </button>
         </span>
       </p>
-      <ol className="steps" aria-label={printed ? 'Steps' : 'Steps of the route'} data-route-roles={printed ? undefined : route.roles.join(' ')}>
+      <ol
+        className="steps"
+        aria-label={printed ? 'Steps' : 'Steps of the route'}
+        data-route-roles={printed ? undefined : route.roles.join(' ')}
+      >
         {route.steps.map((step, i) => (
-          <Step key={`${i}-${step.to}`} step={step} number={i + 1} pace={pace} wording={wording} onShowRole={onShowRole} printed={printed} sourceOrder={sourceOrder} />
+          <Step
+            key={`${i}-${step.to}`}
+            step={step}
+            number={i + 1}
+            pace={pace}
+            wording={wording}
+            onShowRole={onShowRole}
+            printed={printed}
+            sourceOrder={sourceOrder}
+          />
         ))}
       </ol>
     </div>

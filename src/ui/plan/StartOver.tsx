@@ -4,7 +4,17 @@ import { useEffect, useRef } from 'react';
  * "Start over", and once pressed "Cleared. Undo": the form is empty at once, but the saved copy
  * is kept until the person confirms or moves on (changes something), so one slip loses nothing.
  */
-export function StartOver({ cleared, onStartOver, onUndo, onConfirm }: { cleared: boolean; onStartOver(): void; onUndo(): void; onConfirm(): void }) {
+export function StartOver({
+  cleared,
+  onStartOver,
+  onUndo,
+  onConfirm,
+}: {
+  cleared: boolean;
+  onStartOver(): void;
+  onUndo(): void;
+  onConfirm(): void;
+}) {
   const undo = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
   const wasCleared = useRef(cleared);

@@ -13,6 +13,7 @@ export function readNumberEntry(text: string, rule: NumberRule): NumberEntry {
   const checked = checkNumberText(text, rule);
   if (checked.ok) return { value: checked.value };
   // Too big rather than not a number: the same rule without its ceiling takes it.
-  if (checkNumberText(text, { ...rule, max: Number.POSITIVE_INFINITY }).ok) return { error: `Enter at most ${rule.max}.` };
+  if (checkNumberText(text, { ...rule, max: Number.POSITIVE_INFINITY }).ok)
+    return { error: `Enter at most ${rule.max}.` };
   return { error: `Enter ${rule.whole ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.` };
 }

@@ -44,7 +44,13 @@ export interface StartInput {
  * Replaces what a problem made unusable: with the saved value when there is a good one (a bad
  * link must not wipe a good saved profile), else with the default. Returns what it did.
  */
-function repair(state: PlannerState, problem: FieldProblem, fallback: Partial<PlannerState>, defaults: PlannerState, vocab: Vocabulary): string {
+function repair(
+  state: PlannerState,
+  problem: FieldProblem,
+  fallback: Partial<PlannerState>,
+  defaults: PlannerState,
+  vocab: Vocabulary,
+): string {
   const where = `${problem.where}: ${problem.text}`;
   if (problem.partlyUsed) return `${where}; the rest was used.`;
   if (problem.field === 'experienceYears' && problem.kind) {
@@ -67,7 +73,9 @@ function problemsNotice(id: string, title: string, read: ReadState, items: strin
 export const OWN_PLAN_NOTICE: Omit<Notice, 'title'> = {
   id: 'link-replaced-saved',
   tone: 'info',
-  items: ['Your own saved plan is kept apart, however many links you open: restore it at any time, or keep this plan instead (your saved plan is then forgotten).'],
+  items: [
+    'Your own saved plan is kept apart, however many links you open: restore it at any time, or keep this plan instead (your saved plan is then forgotten).',
+  ],
   action: 'restore-saved',
 };
 
@@ -86,7 +94,12 @@ export function initialState(input: StartInput, vocab: Vocabulary, names: RoleNa
   const text = (state: PlannerState) => stateToStored(state, names.canonical);
   const notices: Notice[] = [];
   if (stored.unreadable) {
-    notices.push({ id: 'stored-unreadable', tone: 'warning', title: 'Your saved plan could not be read', items: [`It was replaced by the defaults: ${stored.unreadable}.`] });
+    notices.push({
+      id: 'stored-unreadable',
+      tone: 'warning',
+      title: 'Your saved plan could not be read',
+      items: [`It was replaced by the defaults: ${stored.unreadable}.`],
+    });
   }
   const saved: PlannerState = { ...defaults, ...stored.values };
   const savedItems = stored.problems.map((p) => repair(saved, p, {}, defaults, vocab));
@@ -100,21 +113,41 @@ export function initialState(input: StartInput, vocab: Vocabulary, names: RoleNa
     if (ownPlan === null && stored.usable && !stored.unreadable && text(saved) !== text(state)) ownPlan = text(saved);
   } else {
     if (link.present) {
-      const items = [...(link.unreadable ? [`It could not be read: ${link.unreadable}.`] : []), ...(link.remarks ?? []), ...link.problems.map((p) => `${p.where}: ${p.text}.`)];
-      notices.push({ id: 'link-unusable', tone: 'warning', title: 'The link could not be used; your plan is as it was', items: items.length ? items : ['It holds none of the fields of a plan.'] });
+      const items = [
+        ...(link.unreadable ? [`It could not be read: ${link.unreadable}.`] : []),
+        ...(link.remarks ?? []),
+        ...link.problems.map((p) => `${p.where}: ${p.text}.`),
+      ];
+      notices.push({
+        id: 'link-unusable',
+        tone: 'warning',
+        title: 'The link could not be used; your plan is as it was',
+        items: items.length ? items : ['It holds none of the fields of a plan.'],
+      });
     }
     state = saved;
-    const title = savedItems.length ? 'Part of your saved plan could not be used' : 'Your saved plan was brought up to date';
+    const title = savedItems.length
+      ? 'Part of your saved plan could not be used'
+      : 'Your saved plan was brought up to date';
     notices.push(...problemsNotice('stored-problems', title, stored, savedItems));
   }
   // The link shows the person's own plan: nothing is apart any more.
   if (ownPlan !== null && ownPlan === text(state)) ownPlan = null;
-  if (ownPlan !== null) notices.push({ ...OWN_PLAN_NOTICE, title: link.present ? 'Showing the plan from the link' : 'Showing a plan from a link' });
+  if (ownPlan !== null)
+    notices.push({
+      ...OWN_PLAN_NOTICE,
+      title: link.present ? 'Showing the plan from the link' : 'Showing a plan from a link',
+    });
   return { state: { ...state, from: names.display(state.from) }, notices, ownPlan };
 }
 
 /** The person's own plan, read back for "restore". */
-export function restoredState(text: string, vocab: Vocabulary, names: RoleNames, today: string = thisMonth()): PlannerState {
+export function restoredState(
+  text: string,
+  vocab: Vocabulary,
+  names: RoleNames,
+  today: string = thisMonth(),
+): PlannerState {
   const state = { ...defaultState(vocab, today), ...readStored(text, vocab).values };
   return { ...state, from: names.display(state.from) };
 }

@@ -11,7 +11,15 @@ export type PlanOutcome =
   | { kind: 'no-role' }
   | { kind: 'unresolved'; message: string; candidates: RoleCandidate[] }
   | { kind: 'failed'; message: string }
-  | { kind: 'planned'; plan: Plan; fromId: string; typoFixed: boolean; profile: Profile; query: PlanQuery; start: string };
+  | {
+      kind: 'planned';
+      plan: Plan;
+      fromId: string;
+      typoFixed: boolean;
+      profile: Profile;
+      query: PlanQuery;
+      start: string;
+    };
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!]$/.test(text) ? '' : '.'}`;
 
@@ -25,7 +33,10 @@ export function computePlan(graph: RoleGraph, state: PlannerState): PlanOutcome 
     if (!resolution.ok) {
       if (resolution.problem === 'empty') return { kind: 'no-role' };
       // A title like no role at all is offered the starting point outside IT the message names.
-      const candidates = resolution.candidates.length > 0 || !resolution.startingPoint ? resolution.candidates : [resolution.startingPoint];
+      const candidates =
+        resolution.candidates.length > 0 || !resolution.startingPoint
+          ? resolution.candidates
+          : [resolution.startingPoint];
       return { kind: 'unresolved', message: sentence(describeResolutionProblem(resolution)), candidates };
     }
     const profile: Profile = {
@@ -35,11 +46,28 @@ export function computePlan(graph: RoleGraph, state: PlannerState): PlanOutcome 
       associateOf: state.associateOf,
       ...(state.monthsInCurrentRole === null ? {} : { monthsInCurrentRole: state.monthsInCurrentRole }),
     };
-    const query: PlanQuery = { from: resolution.id, to: state.to, objective: state.objective, pace: state.pace, routeCount: state.routeCount };
+    const query: PlanQuery = {
+      from: resolution.id,
+      to: state.to,
+      objective: state.objective,
+      pace: state.pace,
+      routeCount: state.routeCount,
+    };
     const plan = planRoute(graph, query, profile, { start: state.start });
     // The question and profile it was planned for, so what is exported is exactly what is shown.
-    return { kind: 'planned', plan, fromId: resolution.id, typoFixed: !resolution.exact, profile, query, start: state.start };
+    return {
+      kind: 'planned',
+      plan,
+      fromId: resolution.id,
+      typoFixed: !resolution.exact,
+      profile,
+      query,
+      start: state.start,
+    };
   } catch (error) {
-    return { kind: 'failed', message: `secpath could not plan this route: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      kind: 'failed',
+      message: `secpath could not plan this route: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

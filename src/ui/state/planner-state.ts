@@ -70,7 +70,10 @@ export const MAX_ROUTE_INDEX = 9;
  * The default target is the information security manager; a data set without it (a test
  * fixture) falls back to the CISO, then to any role, so the form never starts invalid.
  */
-export function defaultTargetOf(roleIds: ReadonlySet<string>, preferred: readonly string[] = [DEFAULT_TARGET_ROLE_ID, 'chief-information-security-officer']): string {
+export function defaultTargetOf(
+  roleIds: ReadonlySet<string>,
+  preferred: readonly string[] = [DEFAULT_TARGET_ROLE_ID, 'chief-information-security-officer'],
+): string {
   for (const id of preferred) if (roleIds.has(id)) return id;
   return roleIds.values().next().value ?? DEFAULT_TARGET_ROLE_ID;
 }

@@ -10,7 +10,8 @@ export function vocabularyOf(graph: RoleGraph): Vocabulary {
   const roleNames = new Map<string, string>();
   graph.forEachNode((id, { role }) => namesOfRole(role).forEach(({ name }) => roleNames.set(name.toLowerCase(), id)));
   const certNames = new Map<string, string>();
-  for (const cert of certs.values()) for (const name of [cert.id, cert.abbreviation, ...cert.aliases]) certNames.set(name.toLowerCase(), cert.id);
+  for (const cert of certs.values())
+    for (const name of [cert.id, cert.abbreviation, ...cert.aliases]) certNames.set(name.toLowerCase(), cert.id);
   return {
     roleNames,
     certNames,

@@ -1,7 +1,21 @@
 import { closestMatches } from '../../names/suggest.ts';
 import { isYearMonth, monthName } from '../../export/months.ts';
-import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS, MAX_ROUTE_COUNT, type ExperienceKind } from '../../model/constants.ts';
-import { checkCertificationCount, checkMonthsInRole, checkNumber, checkRouteCount, checkYears, type NumberRule } from '../../model/profile-rules.ts';
+import {
+  EDUCATION_LEVEL_LABELS,
+  EDUCATION_LEVELS,
+  EXPERIENCE_KIND_LABELS,
+  EXPERIENCE_KINDS,
+  MAX_ROUTE_COUNT,
+  type ExperienceKind,
+} from '../../model/constants.ts';
+import {
+  checkCertificationCount,
+  checkMonthsInRole,
+  checkNumber,
+  checkRouteCount,
+  checkYears,
+  type NumberRule,
+} from '../../model/profile-rules.ts';
 import { listWithOr } from '../../planner/describe.ts';
 import { OBJECTIVE_WORDS, PACE_WORDS, routeName } from '../../export/plan-wording.ts';
 import {
@@ -93,34 +107,45 @@ function suggestion(wanted: string, names: ReadonlyMap<string, string>, label: (
   return ids.length ? ` (did you mean ${listWithOr(ids.map(label))}?)` : '';
 }
 
-const KIND_NAMES: ReadonlyMap<string, string> = new Map(EXPERIENCE_KINDS.flatMap((k) => [[k, k] as const, [EXPERIENCE_KIND_LABELS[k].toLowerCase(), k] as const]));
+const KIND_NAMES: ReadonlyMap<string, string> = new Map(
+  EXPERIENCE_KINDS.flatMap((k) => [[k, k] as const, [EXPERIENCE_KIND_LABELS[k].toLowerCase(), k] as const]),
+);
 
 export function parseFrom(value: unknown): FieldResult<string> {
   if (typeof value !== 'string') return { problem: `${shown(value)} is not a role name` };
   const trimmed = value.trim();
-  if (trimmed.length > MAX_FROM_LENGTH) return { problem: `the role name is ${trimmed.length} characters long (expected at most ${MAX_FROM_LENGTH})` };
+  if (trimmed.length > MAX_FROM_LENGTH)
+    return { problem: `the role name is ${trimmed.length} characters long (expected at most ${MAX_FROM_LENGTH})` };
   return { value: trimmed };
 }
 
 export function parseTo(value: unknown, vocab: Vocabulary): FieldResult<string> {
   if (typeof value === 'string' && vocab.roleIds.has(value)) return { value };
   if (typeof value !== 'string') return { problem: `${shown(value)} is not a role` };
-  return { problem: `${shown(value)} is not a role secpath knows${suggestion(value, vocab.roleNames, vocab.roleTitle)}` };
+  return {
+    problem: `${shown(value)} is not a role secpath knows${suggestion(value, vocab.roleNames, vocab.roleTitle)}`,
+  };
 }
 
 export function parseObjective(value: unknown): FieldResult<PlannerState['objective']> {
   if (typeof value === 'string' && isObjective(value)) return { value };
-  return { problem: `${shown(value)} is not a way to rank routes (expected ${listWithOr(Object.values(OBJECTIVE_WORDS).map((w) => w.label.toLowerCase()))})` };
+  return {
+    problem: `${shown(value)} is not a way to rank routes (expected ${listWithOr(Object.values(OBJECTIVE_WORDS).map((w) => w.label.toLowerCase()))})`,
+  };
 }
 
 export function parsePace(value: unknown): FieldResult<PlannerState['pace']> {
   if (typeof value === 'string' && isPace(value)) return { value };
-  return { problem: `${shown(value)} is not a timeline (expected ${listWithOr(Object.values(PACE_WORDS).map((w) => w.label.toLowerCase()))})` };
+  return {
+    problem: `${shown(value)} is not a timeline (expected ${listWithOr(Object.values(PACE_WORDS).map((w) => w.label.toLowerCase()))})`,
+  };
 }
 
 export function parseEducation(value: unknown): FieldResult<PlannerState['education']> {
   if (typeof value === 'string' && isEducationLevel(value)) return { value };
-  return { problem: `${shown(value)} is not an education level (expected ${listWithOr(EDUCATION_LEVELS.map((l) => EDUCATION_LEVEL_LABELS[l]))})` };
+  return {
+    problem: `${shown(value)} is not an education level (expected ${listWithOr(EDUCATION_LEVELS.map((l) => EDUCATION_LEVEL_LABELS[l]))})`,
+  };
 }
 
 /**
@@ -141,7 +166,9 @@ export function parseExperienceYears(value: unknown): FieldResult<PlannerState['
   const problems: string[] = [];
   for (const [kind, raw] of Object.entries(value)) {
     if (!isExperienceKind(kind)) {
-      problems.push(`${shown(kind)} is not a kind of experience secpath knows${suggestion(kind, KIND_NAMES, (k) => EXPERIENCE_KIND_LABELS[k as ExperienceKind])}`);
+      problems.push(
+        `${shown(kind)} is not a kind of experience secpath knows${suggestion(kind, KIND_NAMES, (k) => EXPERIENCE_KIND_LABELS[k as ExperienceKind])}`,
+      );
       continue;
     }
     const parsed = parseYears(raw);
@@ -153,7 +180,13 @@ export function parseExperienceYears(value: unknown): FieldResult<PlannerState['
 
 /** Keeps the certifications it knows and names the ones it drops. */
 export function parseCertifications(value: unknown, vocab: Vocabulary): FieldResult<string[]> {
-  const list = typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+  const list =
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : value;
   if (!Array.isArray(list)) return { problem: `${shown(value)} is not a list of certifications` };
   const known: string[] = [];
   const problems: string[] = [];
@@ -162,7 +195,10 @@ export function parseCertifications(value: unknown, vocab: Vocabulary): FieldRes
   for (const id of list.slice(0, MAX_CERTIFICATIONS)) {
     if (typeof id === 'string' && vocab.certIds.has(id)) {
       if (!known.includes(id)) known.push(id);
-    } else if (typeof id === 'string') problems.push(`${shown(id)} is not a certification secpath knows${suggestion(id, vocab.certNames, vocab.certLabel)}`);
+    } else if (typeof id === 'string')
+      problems.push(
+        `${shown(id)} is not a certification secpath knows${suggestion(id, vocab.certNames, vocab.certLabel)}`,
+      );
     else problems.push(`${shown(id)} is not a certification`);
   }
   if (!withinLimit) problems.push(`only the first ${MAX_CERTIFICATIONS} certifications were read`);
@@ -172,18 +208,24 @@ export function parseCertifications(value: unknown, vocab: Vocabulary): FieldRes
 export function parseMonthsInRole(value: unknown): FieldResult<number | null> {
   if (value === null || value === '') return { value: null };
   const months = checkMonthsInRole(value);
-  if (!months.ok) return { problem: `${shown(value)} is not a whole number of months (expected 0 to ${MAX_MONTHS_IN_ROLE})` };
+  if (!months.ok)
+    return { problem: `${shown(value)} is not a whole number of months (expected 0 to ${MAX_MONTHS_IN_ROLE})` };
   return { value: months.value };
 }
 
 export function parseStart(value: unknown): FieldResult<string> {
   if (typeof value === 'string' && isYearMonth(value)) return { value };
-  return { problem: `${shown(value)} is not a month (expected one from January 1900 to December 2200, written like 2027-06)` };
+  return {
+    problem: `${shown(value)} is not a month (expected one from January 1900 to December 2200, written like 2027-06)`,
+  };
 }
 
 export function parseRoute(value: unknown): FieldResult<number> {
   const index = checkNumber(value, ROUTE_INDEX_RULE);
-  if (!index.ok) return { problem: `${shown(value)} is not a route (expected 0 for the best route, or 1 to ${MAX_ROUTE_INDEX} for an alternative)` };
+  if (!index.ok)
+    return {
+      problem: `${shown(value)} is not a route (expected 0 for the best route, or 1 to ${MAX_ROUTE_INDEX} for an alternative)`,
+    };
   return { value: index.value };
 }
 
@@ -199,7 +241,11 @@ export function withoutHeld(associateOf: readonly string[], certifications: read
 }
 
 /** A value as a notice shows it: names, not ids ("no years", "CISSP, Security+", "March 2027"). */
-export function describeFieldValue<K extends PlannerField>(field: K, value: PlannerState[K], vocab: Vocabulary): string {
+export function describeFieldValue<K extends PlannerField>(
+  field: K,
+  value: PlannerState[K],
+  vocab: Vocabulary,
+): string {
   switch (field) {
     case 'from':
       return value ? `"${vocab.roleTitle(value as string)}"` : 'an empty current role';
@@ -213,7 +259,13 @@ export function describeFieldValue<K extends PlannerField>(field: K, value: Plan
       return EDUCATION_LEVEL_LABELS[value as PlannerState['education']];
     case 'experienceYears': {
       const entries = Object.entries(value as PlannerState['experienceYears']).filter(([, y]) => y);
-      return entries.length ? entries.map(([kind, y]) => `${y} ${y === 1 ? 'year' : 'years'} of ${EXPERIENCE_KIND_LABELS[kind as ExperienceKind]}`).join(', ') : 'no years';
+      return entries.length
+        ? entries
+            .map(
+              ([kind, y]) => `${y} ${y === 1 ? 'year' : 'years'} of ${EXPERIENCE_KIND_LABELS[kind as ExperienceKind]}`,
+            )
+            .join(', ')
+        : 'no years';
     }
     case 'certifications':
       return (value as string[]).length ? (value as string[]).map(vocab.certLabel).join(', ') : 'no certifications';

@@ -45,7 +45,13 @@ const MAX_STORED_LENGTH = 64 * 1024;
  */
 export function readStored(text: string | null, vocab: Vocabulary): ReadState {
   if (text === null) return { present: false, values: {}, problems: [] };
-  if (text.length > MAX_STORED_LENGTH) return { present: true, values: {}, problems: [], unreadable: `it is ${text.length.toLocaleString('en-US')} characters long, far larger than any saved plan` };
+  if (text.length > MAX_STORED_LENGTH)
+    return {
+      present: true,
+      values: {},
+      problems: [],
+      unreadable: `it is ${text.length.toLocaleString('en-US')} characters long, far larger than any saved plan`,
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -60,15 +66,26 @@ export function readStored(text: string | null, vocab: Vocabulary): ReadState {
   // each field it shares with this version is checked as usual, the rest is dropped.
   const remarks: string[] = [];
   if (record.v !== STATE_VERSION && record.v !== 1) {
-    remarks.push(`It was saved in format version ${shown(record.v)}; this secpath uses version ${STATE_VERSION}, so it read each field it knows and checked it.`);
+    remarks.push(
+      `It was saved in format version ${shown(record.v)}; this secpath uses version ${STATE_VERSION}, so it read each field it knows and checked it.`,
+    );
   }
   const values: Partial<PlannerState> = {};
   const problems: FieldProblem[] = [];
-  const take = <K extends keyof PlannerState>(field: K, parse: (raw: unknown) => { value?: PlannerState[K]; problem?: string }) => {
+  const take = <K extends keyof PlannerState>(
+    field: K,
+    parse: (raw: unknown) => { value?: PlannerState[K]; problem?: string },
+  ) => {
     if (record[field] === undefined) return;
     const result = parse(record[field]);
     if (result.value !== undefined) values[field] = result.value;
-    if (result.problem) problems.push({ field, where: FIELD_WORDS[field], text: result.problem, ...(result.value !== undefined ? { partlyUsed: true } : {}) });
+    if (result.problem)
+      problems.push({
+        field,
+        where: FIELD_WORDS[field],
+        text: result.problem,
+        ...(result.value !== undefined ? { partlyUsed: true } : {}),
+      });
   };
   take('from', parseFrom);
   take('to', (raw) => parseTo(raw, vocab));
@@ -83,7 +100,13 @@ export function readStored(text: string | null, vocab: Vocabulary): ReadState {
   take('route', parseRoute);
   take('routeCount', parseRouteCount);
   if (values.associateOf) values.associateOf = withoutHeld(values.associateOf, values.certifications ?? []);
-  return { present: true, usable: Object.keys(values).length > 0, values, problems, ...(remarks.length ? { remarks } : {}) };
+  return {
+    present: true,
+    usable: Object.keys(values).length > 0,
+    values,
+    problems,
+    ...(remarks.length ? { remarks } : {}),
+  };
 }
 
 /** localStorage can be missing or refuse writes (private windows, quotas); the app then just does not remember. */

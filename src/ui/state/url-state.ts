@@ -80,7 +80,12 @@ const MAX_LINK_LENGTH = 8_000;
 /** Reads the planner fields of a query string; other parameters are left alone. */
 export function readLink(search: string, vocab: Vocabulary): ReadState {
   if (search.length > MAX_LINK_LENGTH) {
-    return { present: true, values: {}, problems: [], unreadable: `it is ${search.length.toLocaleString('en-US')} characters long, far longer than any plan's link` };
+    return {
+      present: true,
+      values: {},
+      problems: [],
+      unreadable: `it is ${search.length.toLocaleString('en-US')} characters long, far longer than any plan's link`,
+    };
   }
   const params = new URLSearchParams(search);
   const keys = [...params.keys()].filter(isPlannerKey);
@@ -91,15 +96,26 @@ export function readLink(search: string, vocab: Vocabulary): ReadState {
   const version = params.get(LINK_KEYS.version);
   // Version 1 is read as it is: every field it has means the same in version 2.
   if (version !== null && version !== String(STATE_VERSION) && version !== '1') {
-    remarks.push(`The link is in format version ${shown(version)}; this secpath reads version ${STATE_VERSION}, so it read what it could.`);
+    remarks.push(
+      `The link is in format version ${shown(version)}; this secpath reads version ${STATE_VERSION}, so it read what it could.`,
+    );
   }
 
   const take = <K extends keyof PlannerState>(field: K, result: { value?: PlannerState[K]; problem?: string }) => {
     if (result.value !== undefined) values[field] = result.value;
-    if (result.problem) problems.push({ field, where: FIELD_WORDS[field], text: result.problem, ...(result.value !== undefined ? { partlyUsed: true } : {}) });
+    if (result.problem)
+      problems.push({
+        field,
+        where: FIELD_WORDS[field],
+        text: result.problem,
+        ...(result.value !== undefined ? { partlyUsed: true } : {}),
+      });
   };
   const get = (key: string) => params.get(key);
-  const read = <K extends keyof PlannerState>(field: K, parse: (raw: string) => { value?: PlannerState[K]; problem?: string }) => {
+  const read = <K extends keyof PlannerState>(
+    field: K,
+    parse: (raw: string) => { value?: PlannerState[K]; problem?: string },
+  ) => {
     const raw = get(LINK_KEYS[field as keyof typeof LINK_KEYS]);
     if (raw !== null) take(field, parse(raw));
   };
@@ -122,14 +138,20 @@ export function readLink(search: string, vocab: Vocabulary): ReadState {
     const kind = key.slice(YEARS_PREFIX.length);
     const known = EXPERIENCE_KINDS.find((k) => k === kind);
     if (!known) {
-      problems.push({ field: 'experienceYears', where: FIELD_WORDS.experienceYears, text: `${shown(kind)} is not a kind of experience secpath knows`, partlyUsed: true });
+      problems.push({
+        field: 'experienceYears',
+        where: FIELD_WORDS.experienceYears,
+        text: `${shown(kind)} is not a kind of experience secpath knows`,
+        partlyUsed: true,
+      });
       continue;
     }
     const parsed = parseYears(get(key));
     if (parsed.value !== undefined) {
       yearsRead = true;
       if (parsed.value > 0) years[known] = parsed.value;
-    } else problems.push({ field: 'experienceYears', kind: known, where: yearsFieldWords(known), text: parsed.problem! });
+    } else
+      problems.push({ field: 'experienceYears', kind: known, where: yearsFieldWords(known), text: parsed.problem! });
   }
   // A link names years only when above zero: a link without them means none, not "keep mine".
   const usable = yearsRead || Object.keys(values).length > 0;

@@ -31,13 +31,20 @@ const NO_FILTER: ExploreFilter = { track: null, level: null, certification: null
 /** What the explore panel shows: filters, the selected role or move, and camera requests. */
 export function useExploreState(): ExploreApi {
   const [state, setState] = useState<ExploreState>({ filter: NO_FILTER, selection: null, centre: null, fitSeq: 0 });
-  const setFilter = useCallback((patch: Partial<ExploreFilter>) => setState((s) => ({ ...s, filter: { ...s.filter, ...patch } })), []);
-  const select = useCallback((selection: Selection | null) => setState((s) => ({ ...s, selection })), []);
-  const centreOn = useCallback(
-    (id: string) => setState((s) => ({ ...s, selection: { kind: 'role', id }, centre: { id, seq: (s.centre?.seq ?? 0) + 1 } })),
+  const setFilter = useCallback(
+    (patch: Partial<ExploreFilter>) => setState((s) => ({ ...s, filter: { ...s.filter, ...patch } })),
     [],
   );
-  const reset = useCallback(() => setState((s) => ({ filter: NO_FILTER, selection: null, centre: null, fitSeq: s.fitSeq + 1 })), []);
+  const select = useCallback((selection: Selection | null) => setState((s) => ({ ...s, selection })), []);
+  const centreOn = useCallback(
+    (id: string) =>
+      setState((s) => ({ ...s, selection: { kind: 'role', id }, centre: { id, seq: (s.centre?.seq ?? 0) + 1 } })),
+    [],
+  );
+  const reset = useCallback(
+    () => setState((s) => ({ filter: NO_FILTER, selection: null, centre: null, fitSeq: s.fitSeq + 1 })),
+    [],
+  );
   // The same object until something changes, so the graph and tables skip renders the form causes.
   return useMemo(() => ({ ...state, setFilter, select, centreOn, reset }), [state, setFilter, select, centreOn, reset]);
 }

@@ -24,7 +24,9 @@ const planKey = (state: PlannerState) => JSON.stringify({ ...state, route: 0 });
  * Choosing another route only asks for its levers again; the plan on screen stays.
  */
 export function usePlan(background: Background, state: PlannerState): PlanState {
-  const [shown, setShown] = useState<{ key: string; outcome: PlanOutcome } | null>(() => (state.from.trim() === '' ? { key: planKey(state), outcome: { kind: 'no-role' } } : null));
+  const [shown, setShown] = useState<{ key: string; outcome: PlanOutcome } | null>(() =>
+    state.from.trim() === '' ? { key: planKey(state), outcome: { kind: 'no-role' } } : null,
+  );
   const [levers, setLevers] = useState<{ key: string; route: number; levers: Lever[] } | null>(null);
   const shownKey = useRef(shown?.key);
   const key = planKey(state);
@@ -49,5 +51,10 @@ export function usePlan(background: Background, state: PlannerState): PlanState 
 
   const pending = shown?.key !== key;
   const leversShown = levers && levers.key === key && levers.route === state.route ? levers.levers : null;
-  return { outcome: shown?.outcome ?? null, pending, since: pending ? asked : null, levers: pending ? null : leversShown };
+  return {
+    outcome: shown?.outcome ?? null,
+    pending,
+    since: pending ? asked : null,
+    levers: pending ? null : leversShown,
+  };
 }

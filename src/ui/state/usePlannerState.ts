@@ -35,7 +35,9 @@ const SAVE_FAILED: Notice = {
   id: 'save-failed',
   tone: 'warning',
   title: 'This browser does not let secpath save your plan',
-  items: ['Your plan still works and its link (in the address bar) reproduces it; it will not be remembered after a reload.'],
+  items: [
+    'Your plan still works and its link (in the address bar) reproduces it; it will not be remembered after a reload.',
+  ],
 };
 
 /**
@@ -60,7 +62,15 @@ export function usePlannerState(graph: RoleGraph): PlannerStateApi {
   const names = useMemo(() => roleNamesOf(graph), [graph]);
   const store = useMemo(() => browserStore(), []);
   const [initial] = useState(() =>
-    initialState({ search: window.location.search, storedText: readKey(store, STORAGE_KEY), backupText: readKey(store, BACKUP_KEY) }, vocab, names),
+    initialState(
+      {
+        search: window.location.search,
+        storedText: readKey(store, STORAGE_KEY),
+        backupText: readKey(store, BACKUP_KEY),
+      },
+      vocab,
+      names,
+    ),
   );
   const [state, setState] = useState(initial.state);
   const [notices, setNotices] = useState(initial.notices);
@@ -95,7 +105,12 @@ export function usePlannerState(graph: RoleGraph): PlannerStateApi {
       const from = state.from ? names.canonical(state.from) : '';
       const canonical = () => from;
       const search = stateToSearch(state, canonical);
-      if (window.location.search !== search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      if (window.location.search !== search)
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${search}${window.location.hash}`,
+        );
       try {
         // Written again each time (the same text): another tab may have cleared it.
         if (ownPlan.current) store?.setItem(BACKUP_KEY, ownPlan.current);
@@ -146,7 +161,10 @@ export function usePlannerState(graph: RoleGraph): PlannerStateApi {
     setClearedFrom(null);
   }, [clearedFrom]);
   const confirmStartOver = useCallback(() => setClearedFrom(null), []);
-  const notify = useCallback((notice: Notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]), []);
+  const notify = useCallback(
+    (notice: Notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]),
+    [],
+  );
   const dismissNotice = useCallback((id: string) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const settleOwnPlan = useCallback(
     (restore: boolean) => {
@@ -163,5 +181,18 @@ export function usePlannerState(graph: RoleGraph): PlannerStateApi {
   const restoreSaved = useCallback(() => settleOwnPlan(true), [settleOwnPlan]);
   const keepShown = useCallback(() => settleOwnPlan(false), [settleOwnPlan]);
 
-  return { state, update, setYears, startOver, cleared: clearedFrom !== null, undoStartOver, confirmStartOver, notices, dismissNotice, restoreSaved, keepShown, notify };
+  return {
+    state,
+    update,
+    setYears,
+    startOver,
+    cleared: clearedFrom !== null,
+    undoStartOver,
+    confirmStartOver,
+    notices,
+    dismissNotice,
+    restoreSaved,
+    keepShown,
+    notify,
+  };
 }

@@ -22,7 +22,9 @@ const MAX_ROWS = 50;
 export function ResumeCertificates({ certificates, held, listed, names, onHeld }: ResumeCertificatesProps) {
   const { data, certLabel } = useCatalog();
   const sorted = [...data.certifications].sort((a, b) => a.abbreviation.localeCompare(b.abbreviation));
-  const notHeld = certificates.filter((c) => c.state !== 'held' && (c.ids.length === 0 || !c.ids.every((id) => listed.has(id)))).slice(0, MAX_ROWS);
+  const notHeld = certificates
+    .filter((c) => c.state !== 'held' && (c.ids.length === 0 || !c.ids.every((id) => listed.has(id))))
+    .slice(0, MAX_ROWS);
   const [adding, setAdding] = useState('');
   return (
     <fieldset>
@@ -30,7 +32,8 @@ export function ResumeCertificates({ certificates, held, listed, names, onHeld }
       {listed.size === 0 && <p className="field-hint">None counted yet.</p>}
       {[...listed].sort().map((id) => (
         <label key={id} className="check">
-          <input type="checkbox" checked={held.has(id)} onChange={(e) => onHeld(id, e.target.checked)} /> {certLabel(id)}
+          <input type="checkbox" checked={held.has(id)} onChange={(e) => onHeld(id, e.target.checked)} />{' '}
+          {certLabel(id)}
         </label>
       ))}
       {notHeld.length > 0 && (

@@ -25,9 +25,23 @@ export interface ResumeJobsProps {
 }
 
 /** Every job as read, with the role it counts as and part-time work, each correctable; and a form for a job the résumé reading missed. */
-export function ResumeJobs({ jobs, original, jobMonths, rules, readIn, names, onRole, onPartTime, onAdd, onRemove }: ResumeJobsProps) {
+export function ResumeJobs({
+  jobs,
+  original,
+  jobMonths,
+  rules,
+  readIn,
+  names,
+  onRole,
+  onPartTime,
+  onAdd,
+  onRemove,
+}: ResumeJobsProps) {
   const { data, role } = useCatalog();
-  const roles = useMemo(() => data.roles.filter((r) => r.countsAs.length > 0).sort((a, b) => a.title.localeCompare(b.title)), [data.roles]);
+  const roles = useMemo(
+    () => data.roles.filter((r) => r.countsAs.length > 0).sort((a, b) => a.title.localeCompare(b.title)),
+    [data.roles],
+  );
   const shown = jobs.slice(0, MAX_JOB_ROWS);
   const hidden = jobs.length - shown.length;
   return (
@@ -46,10 +60,16 @@ export function ResumeJobs({ jobs, original, jobMonths, rules, readIn, names, on
                 <>
                   <label className="check">
                     Counts as{' '}
-                    <select aria-label={`Role of ${label}`} value={choice} onChange={(e) => onRole(index, e.target.value)}>
+                    <select
+                      aria-label={`Role of ${label}`}
+                      value={choice}
+                      onChange={(e) => onRole(index, e.target.value)}
+                    >
                       <option value={NONE}>No IT or security work</option>
                       {original[index]?.titleMatch === 'several' && (
-                        <option value={SEVERAL}>Either {listWithOr(original[index]!.candidates.map((c) => names.roleTitle(c.id)))}</option>
+                        <option value={SEVERAL}>
+                          Either {listWithOr(original[index]!.candidates.map((c) => names.roleTitle(c.id)))}
+                        </option>
                       )}
                       {job.candidates.length > 0 && (
                         <optgroup label="Closest to the title">
@@ -70,7 +90,12 @@ export function ResumeJobs({ jobs, original, jobMonths, rules, readIn, names, on
                     </select>
                   </label>
                   <label className="check">
-                    <input type="checkbox" checked={job.partTime} onChange={(e) => onPartTime(index, e.target.checked)} /> Part-time
+                    <input
+                      type="checkbox"
+                      checked={job.partTime}
+                      onChange={(e) => onPartTime(index, e.target.checked)}
+                    />{' '}
+                    Part-time
                   </label>
                 </>
               )}
@@ -79,12 +104,20 @@ export function ResumeJobs({ jobs, original, jobMonths, rules, readIn, names, on
                   Remove
                 </button>
               )}
-              <p className="field-hint">{why === null ? capitalizeFirst(describeCountedJob(job, jobMonths[index] ?? 0, names, rules)) : `Not counted: ${why}.`}</p>
+              <p className="field-hint">
+                {why === null
+                  ? capitalizeFirst(describeCountedJob(job, jobMonths[index] ?? 0, names, rules))
+                  : `Not counted: ${why}.`}
+              </p>
             </li>
           );
         })}
       </ul>
-      {hidden > 0 && <p className="field-hint">…and {hidden.toLocaleString('en-US')} more jobs, counted as read and not listed here.</p>}
+      {hidden > 0 && (
+        <p className="field-hint">
+          …and {hidden.toLocaleString('en-US')} more jobs, counted as read and not listed here.
+        </p>
+      )}
       <AddJob readIn={readIn} roles={roles} role={role} onAdd={onAdd} />
     </fieldset>
   );
@@ -92,7 +125,17 @@ export function ResumeJobs({ jobs, original, jobMonths, rules, readIn, names, on
 
 const capitalizeFirst = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
-function AddJob({ readIn, roles, role, onAdd }: { readIn: string; roles: ReturnType<typeof useCatalog>['data']['roles']; role: ReturnType<typeof useCatalog>['role']; onAdd(job: ResumeJob): void }) {
+function AddJob({
+  readIn,
+  roles,
+  role,
+  onAdd,
+}: {
+  readIn: string;
+  roles: ReturnType<typeof useCatalog>['data']['roles'];
+  role: ReturnType<typeof useCatalog>['role'];
+  onAdd(job: ResumeJob): void;
+}) {
   const id = useId();
   const empty: NewJobInput = { title: '', role: '', start: '', end: '', partTime: false };
   const [input, setInput] = useState<NewJobInput>(empty);
@@ -133,7 +176,8 @@ function AddJob({ readIn, roles, role, onAdd }: { readIn: string; roles: ReturnT
           <input type="month" value={input.end} onChange={(e) => set({ end: e.target.value })} />
         </label>
         <label className="check">
-          <input type="checkbox" checked={input.partTime} onChange={(e) => set({ partTime: e.target.checked })} /> Part-time
+          <input type="checkbox" checked={input.partTime} onChange={(e) => set({ partTime: e.target.checked })} />{' '}
+          Part-time
         </label>
       </div>
       {problem && (

@@ -52,12 +52,15 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
     heading.current?.focus({ preventScroll: true });
   }, []);
 
-  const kinds = EXPERIENCE_KINDS.filter((k) => ALWAYS_SHOWN.includes(k) || count.months[k] || typedYears[k] !== undefined);
+  const kinds = EXPERIENCE_KINDS.filter(
+    (k) => ALWAYS_SHOWN.includes(k) || count.months[k] || typedYears[k] !== undefined,
+  );
   const years = yearsFrom(kinds, typedYears, count.months);
   const problems = years.problems.map((p) => `${kindLabel(p.kind)}: ${p.text}`);
   const start = describeStart(count.start, latest, count.monthsInCurrentRole, names);
 
-  const editJob = (index: number, change: (job: ResumeJob) => ResumeJob) => setJobs((list) => list.map((job, i) => (i === index ? change(job) : job)));
+  const editJob = (index: number, change: (job: ResumeJob) => ResumeJob) =>
+    setJobs((list) => list.map((job, i) => (i === index ? change(job) : job)));
   const use = () => {
     if (problems.length > 0) return;
     onUse({
@@ -76,7 +79,8 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
         From your résumé
       </h2>
       <p className="field-hint">
-        Read from <span className="file-name">{file}</span>. Check it and correct anything secpath got wrong; your plan changes only when you press “Plan with this profile”.
+        Read from <span className="file-name">{file}</span>. Check it and correct anything secpath got wrong; your plan
+        changes only when you press “Plan with this profile”.
       </p>
       <div className="resume-fields">
         <div>
@@ -102,7 +106,9 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
           rules={inference.rules}
           readIn={inference.readIn}
           names={names}
-          onRole={(index, choice) => editJob(index, (job) => withRoleChoice(job, inference.jobs[index] ?? job, choice, role))}
+          onRole={(index, choice) =>
+            editJob(index, (job) => withRoleChoice(job, inference.jobs[index] ?? job, choice, role))
+          }
           onPartTime={(index, partTime) => editJob(index, (job) => ({ ...job, partTime }))}
           onAdd={(job) => setJobs((list) => [...list, job])}
           onRemove={(index) => setJobs((list) => list.filter((_, i) => i !== index))}
@@ -124,13 +130,19 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
               </label>
             ))}
           </div>
-          {count.capped.length > 0 && <p className="field-hint">{`More than ${MAX_YEARS} years in all were counted as ${MAX_YEARS}, the most secpath plans with; check the dates of your jobs.`}</p>}
+          {count.capped.length > 0 && (
+            <p className="field-hint">{`More than ${MAX_YEARS} years in all were counted as ${MAX_YEARS}, the most secpath plans with; check the dates of your jobs.`}</p>
+          )}
         </fieldset>
         <div>
           <label className="field-label" htmlFor="resume-education">
             Education
           </label>
-          <select id="resume-education" value={education} onChange={(e) => isEducationLevel(e.target.value) && setEducation(e.target.value)}>
+          <select
+            id="resume-education"
+            value={education}
+            onChange={(e) => isEducationLevel(e.target.value) && setEducation(e.target.value)}
+          >
             <EducationOptions />
           </select>
           {inference.degrees.length > 0 && (
@@ -167,7 +179,9 @@ export function ResumeReview({ inference, file, onUse, onDiscard }: ResumeReview
         </ul>
       )}
       <details className="resume-reading">
-        <summary>How secpath read the file ({inference.matched.length} used, {inference.skipped.length} not used)</summary>
+        <summary>
+          How secpath read the file ({inference.matched.length} used, {inference.skipped.length} not used)
+        </summary>
         {inference.matched.length > 0 && (
           <ul aria-label="Used">
             {inference.matched.map((line, i) => (

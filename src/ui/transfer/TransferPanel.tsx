@@ -60,7 +60,15 @@ function Report({ report }: { report: ImportReport }) {
 }
 
 /** Take the plan away (files, image, print) or bring one back (plan file, résumé). */
-export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, caption, background, onImported }: TransferPanelProps) {
+export function TransferPanel({
+  view,
+  startMonth,
+  onStartMonth,
+  imageMaker,
+  caption,
+  background,
+  onImported,
+}: TransferPanelProps) {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
@@ -111,7 +119,12 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, capt
         setReport(
           error instanceof TransferCancelled
             ? { tone: 'info', title: `Stopped opening ${file.name}`, items: ['Your plan is as it was.'], focus: true }
-            : { tone: 'warning', title: `${file.name} was not opened; your plan is as it was`, items: [`secpath could not read it: ${messageOf(error)}.`], focus: true },
+            : {
+                tone: 'warning',
+                title: `${file.name} was not opened; your plan is as it was`,
+                items: [`secpath could not read it: ${messageOf(error)}.`],
+                focus: true,
+              },
         ),
       )
       .finally(() => setBusy(null));
@@ -152,14 +165,33 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, capt
           </p>
           <div className="button-row" role="group" aria-labelledby="export-heading">
             {TEXT_EXPORTS.map(({ format, label, hint }) => (
-              <button key={format} type="button" disabled={!view || busy !== null} title={disabledWhy ?? hint} onClick={() => void exportText(format, label)}>
+              <button
+                key={format}
+                type="button"
+                disabled={!view || busy !== null}
+                title={disabledWhy ?? hint}
+                onClick={() => void exportText(format, label)}
+              >
                 {label}
               </button>
             ))}
-            <button type="button" disabled={!view || !imageMaker || !caption || busy !== null} title={disabledWhy ?? (imageMaker ? 'the graph with your route, sized for a slide' : 'The graph is still drawing')} onClick={() => void exportImage()}>
+            <button
+              type="button"
+              disabled={!view || !imageMaker || !caption || busy !== null}
+              title={
+                disabledWhy ??
+                (imageMaker ? 'the graph with your route, sized for a slide' : 'The graph is still drawing')
+              }
+              onClick={() => void exportImage()}
+            >
               Graph image (PNG)
             </button>
-            <button type="button" disabled={!view} title={disabledWhy ?? 'every route on its own page; choose "Save as PDF" to keep it'} onClick={() => window.print()}>
+            <button
+              type="button"
+              disabled={!view}
+              title={disabledWhy ?? 'every route on its own page; choose "Save as PDF" to keep it'}
+              onClick={() => window.print()}
+            >
               Print or PDF
             </button>
           </div>
@@ -181,7 +213,9 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, capt
           <p className="field-label" id="import-heading">
             Open
           </p>
-          <p className="field-hint">A plan file saved from secpath, or your résumé as a JSON Resume file. Drop it here or</p>
+          <p className="field-hint">
+            A plan file saved from secpath, or your résumé as a JSON Resume file. Drop it here or
+          </p>
           <button type="button" disabled={busy !== null} onClick={() => fileInput.current?.click()}>
             Choose a file…
           </button>
@@ -199,7 +233,9 @@ export function TransferPanel({ view, startMonth, onStartMonth, imageMaker, capt
               event.target.value = '';
             }}
           />
-          {busy?.stop && <Progress label={busy.label} since={busy.since} onStop={busy.stop} className="import-progress" />}
+          {busy?.stop && (
+            <Progress label={busy.label} since={busy.since} onStop={busy.stop} className="import-progress" />
+          )}
           {report && <Report report={report} />}
         </div>
       </div>

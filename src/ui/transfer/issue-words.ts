@@ -31,7 +31,10 @@ const PLACES: Record<string, (rest: ReadonlyArray<string | number>) => string> =
   selectedRoute: () => 'the route it shows',
   query: ([field]) => QUERY_FIELDS[String(field)] ?? 'the question it asks',
   profile: ([field, item]) => {
-    if (field === 'experienceYears') return typeof item === 'string' && item in EXPERIENCE_KIND_LABELS ? `the years of ${EXPERIENCE_KIND_LABELS[item as ExperienceKind]} experience` : 'the years of experience';
+    if (field === 'experienceYears')
+      return typeof item === 'string' && item in EXPERIENCE_KIND_LABELS
+        ? `the years of ${EXPERIENCE_KIND_LABELS[item as ExperienceKind]} experience`
+        : 'the years of experience';
     if (field === 'certifications') return `certification${ordinal(item)} held`;
     if (field === 'associateOf') return `exam${ordinal(item)} passed`;
     if (field === 'education') return 'the education';
@@ -59,13 +62,23 @@ export function placeInWords(path: ReadonlyArray<string | number>): string {
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!)]$/.test(text) ? '' : '.'}`;
 
 /** zod's type names as a person says them. */
-const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no', object: 'a group of fields', array: 'a list', null: 'nothing' };
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  object: 'a group of fields',
+  array: 'a list',
+  null: 'nothing',
+};
 
 /** "is missing (expected string)" reads "is missing"; "expected number, found "x"" reads "should be a number, found "x"". */
 function withoutTypeNames(message: string): string {
   return message
     .replace(/^is missing \(expected \w+\)$/, 'is missing')
-    .replace(/^expected (\w+), found /, (whole, type: string) => (TYPE_WORDS[type] ? `should be ${TYPE_WORDS[type]}, found ` : whole));
+    .replace(/^expected (\w+), found /, (whole, type: string) =>
+      TYPE_WORDS[type] ? `should be ${TYPE_WORDS[type]}, found ` : whole,
+    );
 }
 
 export function issueInWords(issue: DataIssue): string {

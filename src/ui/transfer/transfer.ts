@@ -4,7 +4,12 @@
 import './zod-jitless.ts';
 import type { RoleGraph } from '../../graph/role-graph.ts';
 import type { DataIssue } from '../../input/issues.ts';
-import { createPlanDocument, readPlanDocument, serializePlanDocument, type PlanView } from '../../export/plan-document.ts';
+import {
+  createPlanDocument,
+  readPlanDocument,
+  serializePlanDocument,
+  type PlanView,
+} from '../../export/plan-document.ts';
 import { planToIcs } from '../../export/plan-ics.ts';
 import { planToMarkdown } from '../../export/plan-markdown.ts';
 import { readResume, type ResumeInference } from '../../export/json-resume.ts';
@@ -27,10 +32,14 @@ const TYPES: Record<TextFormat, string> = {
   ics: 'text/calendar;charset=utf-8',
 };
 
-
 export function exportPlan(graph: RoleGraph, view: PlanView, format: TextFormat): ExportFile {
   const document = createPlanDocument(graph, view);
-  const text = format === 'md' ? planToMarkdown(graph, document) : format === 'ics' ? planToIcs(graph, document) : serializePlanDocument(document);
+  const text =
+    format === 'md'
+      ? planToMarkdown(graph, document)
+      : format === 'ics'
+        ? planToIcs(graph, document)
+        : serializePlanDocument(document);
   return { name: `${exportBaseName(view)}.${format}`, type: TYPES[format], text };
 }
 
@@ -44,7 +53,8 @@ const MAX_PROBLEMS = 20;
 
 function refused(file: string, issues: readonly DataIssue[]): ImportOutcome {
   const problems = issues.slice(0, MAX_PROBLEMS).map(issueInWords);
-  if (issues.length > MAX_PROBLEMS) problems.push(`… and ${(issues.length - MAX_PROBLEMS).toLocaleString('en-US')} more.`);
+  if (issues.length > MAX_PROBLEMS)
+    problems.push(`… and ${(issues.length - MAX_PROBLEMS).toLocaleString('en-US')} more.`);
   return { kind: 'error', file, problems };
 }
 
@@ -61,7 +71,9 @@ export function tooLarge(file: string, bytes: number): ImportOutcome | null {
 export function readImport(graph: RoleGraph, text: string, file: string, today: Date = new Date()): ImportOutcome {
   if (looksLikePlan(text)) {
     const result = readPlanDocument(graph, text, file);
-    return result.ok ? { kind: 'plan', view: result.view, file, notices: result.notices } : refused(file, result.issues);
+    return result.ok
+      ? { kind: 'plan', view: result.view, file, notices: result.notices }
+      : refused(file, result.issues);
   }
   const result = readResume(graph, text, today, file);
   if (!result.ok) return refused(file, result.issues);
@@ -72,7 +84,12 @@ export function readImport(graph: RoleGraph, text: string, file: string, today: 
 function looksLikePlan(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && ('format' in value || 'selectedRoute' in value || 'routes' in value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      ('format' in value || 'selectedRoute' in value || 'routes' in value)
+    );
   } catch {
     // Not JSON at all: the plan reader says so with the line and column.
     return text.includes(PLAN_DOCUMENT_FORMAT);

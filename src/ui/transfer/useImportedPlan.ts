@@ -13,7 +13,11 @@ type OpenedPlan = Extract<ImportOutcome, { kind: 'plan' }>;
  * shows the same view and saves the same file again. `expectNewPlan` keeps the route it names
  * when the new plan arrives.
  */
-export function useImportedPlan(update: (patch: Partial<PlannerState>) => void, expectNewPlan: () => void, roleTitle: (id: string) => string): (opened: OpenedPlan) => ImportReport {
+export function useImportedPlan(
+  update: (patch: Partial<PlannerState>) => void,
+  expectNewPlan: () => void,
+  roleTitle: (id: string) => string,
+): (opened: OpenedPlan) => ImportReport {
   return useCallback(
     ({ view, notices }: OpenedPlan) => {
       const { query, profile, start, selectedRoute } = view;
@@ -36,7 +40,10 @@ export function useImportedPlan(update: (patch: Partial<PlannerState>) => void, 
       return {
         tone: 'info',
         title: 'Plan opened',
-        items: [`${roleTitle(query.from)} to ${roleTitle(query.to)}, dated from ${monthName(start)}, showing the ${routeName(route).toLowerCase()}.`, ...notices],
+        items: [
+          `${roleTitle(query.from)} to ${roleTitle(query.to)}, dated from ${monthName(start)}, showing the ${routeName(route).toLowerCase()}.`,
+          ...notices,
+        ],
         focus: true,
       };
     },

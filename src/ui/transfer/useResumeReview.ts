@@ -18,7 +18,12 @@ export function useResumeReview(update: (patch: Partial<PlannerState>) => void):
   const [review, setReview] = useState<ResumeReviewApi['review']>(null);
   const show = useCallback((read: Extract<ImportOutcome, { kind: 'resume' }>): ImportReport => {
     setReview({ inference: read.inference, file: read.file });
-    return { tone: 'info', title: `Read ${read.file}: check it below`, items: ['Correct anything secpath got wrong, then press “Plan with this profile”. Your plan changes only then.'], focus: false };
+    return {
+      tone: 'info',
+      title: `Read ${read.file}: check it below`,
+      items: ['Correct anything secpath got wrong, then press “Plan with this profile”. Your plan changes only then.'],
+      focus: false,
+    };
   }, []);
   const use = useCallback(
     (patch: Partial<PlannerState>) => {
