@@ -80,7 +80,12 @@ export function syntheticGraphData(template: GraphData, options: SyntheticOption
       ...pattern,
       from: roles[from]!.id,
       to: roles[to]!.id,
-      kind: levelIndex(templateOf[to]!) > levelIndex(templateOf[from]!) ? 'promotion' : 'lateral',
+      kind:
+        templateOf[from]!.level === 'start'
+          ? 'entry'
+          : levelIndex(templateOf[to]!) > levelIndex(templateOf[from]!)
+            ? 'promotion'
+            : 'lateral',
     });
     return true;
   };

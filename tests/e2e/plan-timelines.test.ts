@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { addMonths, monthName } from '../../src/export/months.ts';
 import { describeMonths } from '../../src/planner/describe.ts';
 import { planRoute } from '../../src/planner/index.ts';
 import { browserSession } from '../helpers/browser-session.ts';
@@ -35,9 +36,10 @@ describe('the plan on two timelines', () => {
       { start: '2027-01' },
     );
     const route = plan.routes[0]!;
+    const until = (months: number) => monthName(addMonths('2027-01', months));
     await expect.poll(() => listedRoute(page)).toBe(route.roles.join(' '));
     expect(await page.locator('.headline strong').textContent()).toBe(
-      `Typically ${describeMonths(route.typicalMonths!)}, at the earliest ${describeMonths(route.earliestMonths)}`,
+      `Typically ${describeMonths(route.typicalMonths!)} (until ${until(route.typicalMonths!)}), at the earliest ${describeMonths(route.earliestMonths)} (until ${until(route.earliestMonths)})`,
     );
     expect(await page.locator('.estimates').textContent()).toMatch(
       /estimated from what people typically bring to the next role/,

@@ -32,11 +32,11 @@ const linkHas = (page: Page, key: string, value: string) =>
   expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
 
 describe('planning a route in Chromium', () => {
-  const [best] = routesFor('it-auditor');
-  const withCissp = routesFor('it-auditor', ['cissp']);
-  const WITH_CISSP = '/?from=it-auditor&certs=cissp';
+  const [best] = routesFor('computer-systems-analyst');
+  const withCissp = routesFor('computer-systems-analyst', ['cissp']);
+  const WITH_CISSP = '/?from=computer-systems-analyst&certs=cissp';
 
-  /** The plan from IT auditor with CISSP, on its first alternative: what a person reaches by the steps above. */
+  /** The plan from computer systems analyst with CISSP, on its first alternative: what a person reaches by the steps above. */
   async function openOnAlternative(): Promise<Page> {
     const page = await open(WITH_CISSP);
     await expect.poll(() => listedRoute(page)).toBe(withCissp[0]);
@@ -48,18 +48,19 @@ describe('planning a route in Chromium', () => {
 
   it('plans from a role typed with a typo, lists the route and highlights it on the graph', async () => {
     const page = await open('/');
-    await page.getByRole('combobox', { name: 'Your current role' }).pressSequentially('it auditer');
+    await page.getByRole('combobox', { name: 'Your current role' }).pressSequentially('computer systems analist');
     await expect.poll(() => listedRoute(page)).toBe(best);
     await expect.poll(() => drawnRoute(page)).toBe(best);
     expect(await page.locator(`${STEPS} > li`).count()).toBe(best!.split(' ').length - 1);
-    await page.getByText('Read as “IT auditor”.').waitFor();
+    await page.getByText('Read as “Computer systems analyst”.').waitFor();
   });
 
   it('changes the route when a certification is added', async () => {
-    expect(withCissp[0], 'precondition: CISSP changes the best route from IT auditor in the shipped data').not.toBe(
-      best,
-    );
-    const page = await open('/?from=it-auditor');
+    expect(
+      withCissp[0],
+      'precondition: CISSP changes the best route from computer systems analyst in the shipped data',
+    ).not.toBe(best);
+    const page = await open('/?from=computer-systems-analyst');
     await expect.poll(() => drawnRoute(page)).toBe(best);
     const picker = page.getByRole('combobox', { name: 'Certifications you hold' });
     await picker.fill('cissp');
@@ -117,7 +118,9 @@ describe('planning a route in Chromium', () => {
     await page.reload();
     await expect.poll(() => listedRoute(page)).toBe(withCissp[1]);
     await expect.poll(() => drawnRoute(page)).toBe(withCissp[1]);
-    expect(await page.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe('IT auditor');
+    expect(await page.getByRole('combobox', { name: 'Your current role' }).inputValue()).toBe(
+      'Computer systems analyst',
+    );
     await page.getByRole('button', { name: 'Remove CISSP' }).waitFor();
   });
 
@@ -192,8 +195,8 @@ describe('loading and the network', () => {
 
   // No fonts, CDNs or analytics: on a first load, while planning, and with a role's details open.
   it('never sends a request to another origin', async () => {
-    const { page, requests } = await session.open('/?from=it-auditor&certs=cissp');
-    await expect.poll(() => drawnRoute(page)).toBe(routesFor('it-auditor', ['cissp'])[0]);
+    const { page, requests } = await session.open('/?from=computer-systems-analyst&certs=cissp');
+    await expect.poll(() => drawnRoute(page)).toBe(routesFor('computer-systems-analyst', ['cissp'])[0]);
     await page.getByRole('combobox', { name: 'Your current role' }).fill('grc analyst');
     await expect.poll(() => listedRoute(page)).toBe(routesFor('grc-analyst', ['cissp'])[0]);
     const find = page.getByRole('combobox', { name: 'Find a role' });
