@@ -1,3 +1,4 @@
+import { HOURS_PER_FULL_TIME_YEAR } from '../model/constants.ts';
 import type { GraphData, GraphDataFileName } from '../model/index.ts';
 import { TOP_ROLE_ID, type RoleGraph } from '../graph/role-graph.ts';
 import { rolesReachableFromAny, rolesThatCanReach } from '../graph/reachability.ts';
@@ -138,6 +139,28 @@ function checkRoleAndCertificationReferences(data: GraphData, label: FileLabel, 
   });
 }
 
+/**
+ * An experience window shorter than the experience it must hold can never be met: CISM's five
+ * years must fall within the ten before applying, never the other way round.
+ */
+function checkExperienceWindows(data: GraphData, label: FileLabel, issues: DataIssue[]): void {
+  const file = label('certifications.json');
+  data.certifications.forEach((c, i) => {
+    const window = c.experience.windowYears;
+    if (window === null) return;
+    (c.experience.required ?? []).forEach((amount, k) => {
+      const years = 'years' in amount ? amount.years : amount.hours / HOURS_PER_FULL_TIME_YEAR;
+      if (years > window + 1e-9)
+        issues.push({
+          file,
+          path: ['certifications', i, 'experience', 'required', k],
+          message: `"${c.id}" asks for ${Number(years.toFixed(2))} years of experience within a window of ${window} years, which no one can meet`,
+          hint: 'check the window and the amount against the issuer',
+        });
+    });
+  });
+}
+
 /** A first job in the field leaves a starting point outside IT, and every move out of one is a first job. */
 function checkMoveKinds(data: GraphData, label: FileLabel, issues: DataIssue[]): void {
   const levels = new Map(data.roles.map((r) => [r.id, r.level]));
@@ -199,6 +222,7 @@ export function checkGraphData(data: GraphData, label: FileLabel): DataIssue[] {
   checkSourceReferences(data, label, issues);
   checkRoleAndCertificationReferences(data, label, issues);
   checkMoveKinds(data, label, issues);
+  checkExperienceWindows(data, label, issues);
   checkRanges(data.roles, label('roles.json'), ['roles'], issues);
   checkRanges(data.certifications, label('certifications.json'), ['certifications'], issues);
   checkRanges(data.transitions, label('transitions.json'), ['transitions'], issues);

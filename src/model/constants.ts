@@ -169,3 +169,9 @@ export const DEFAULT_TARGET_ROLE_ID = 'information-security-manager';
 /** How many distinct routes a plan shows: the best and two alternatives. */
 export const DEFAULT_ROUTE_COUNT = 3;
 export const MAX_ROUTE_COUNT = 10;
+
+/**
+ * Hours in a full-time year, as ISC2 counts experience (2,080 hours = 1 year). Used to turn
+ * requirements stated in hours (SIA's CSPM) into months.
+ */
+export const HOURS_PER_FULL_TIME_YEAR = 2080;

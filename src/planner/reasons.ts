@@ -244,7 +244,7 @@ export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
     const window = compiled.cert.experience.windowYears;
     if (window !== null) {
       notes.push({
-        text: `${compiled.cert.issuer} counts only experience from the ${window} years before you apply for ${compiled.cert.abbreviation}; applying as soon as you are eligible, as planned, keeps it within them.`,
+        text: `${compiled.cert.issuer} counts only experience from the ${window} years before you apply for ${compiled.cert.abbreviation}. The plan counts the years you entered as falling within them and applies as soon as you are eligible, which keeps the rest within them; experience older than that does not count.`,
         sources: compiled.cert.experience.sources,
       });
     }

@@ -1,11 +1,7 @@
+import { HOURS_PER_FULL_TIME_YEAR } from '../model/constants.ts';
+
 /** Months in a year of experience. */
 export const MONTHS_PER_YEAR = 12;
-
-/**
- * Hours in a full-time year, as ISC2 counts experience (2,080 hours = 1 year). Used to turn
- * requirements stated in hours (SIA's CSPM) into months.
- */
-export const HOURS_PER_FULL_TIME_YEAR = 2080;
 
 /** Requirements are rounded up to whole months: a person has 59 months or 60, not 59.5. */
 export function yearsToMonths(years: number): number {

@@ -31,3 +31,24 @@ describe('what the plan tells a person about numbers no source gives', () => {
     expect(notesOfMove(3).filter((text) => text.includes('prepare for'))).toEqual([]);
   });
 });
+
+describe('what the plan tells a person about an experience window', () => {
+  it('says the issuer counts only recent experience and that the plan counts the years entered as recent', () => {
+    const cert = certification('cert', [[['security'], 1]], { prepMonths: 1 });
+    cert.experience.windowYears = 10;
+    const graph = graphOf(
+      [role('analyst', ['it', 'security'], 'feeder'), role('manager', ['security-management'])],
+      [transition('analyst', 'manager', [[['security'], 1]], [['cert']])],
+      [cert],
+    );
+    const plan = planRoute(
+      graph,
+      { from: 'analyst', to: 'manager', routeCount: 1 },
+      { experienceYears: { security: 12 } },
+      { start: '2027-01' },
+    );
+    expect(plan.routes[0]!.steps[0]!.notes.map((n) => n.text)).toContain(
+      'Test issuer counts only experience from the 10 years before you apply for CERT. The plan counts the years you entered as falling within them and applies as soon as you are eligible, which keeps the rest within them; experience older than that does not count.',
+    );
+  });
+});
