@@ -4,7 +4,7 @@
  * (the smoke test does the same through the exported functions).
  */
 import { cpus, totalmem, type } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGraphDataDir } from '../src/data/read-dir.ts';
 import { benchBundle, type BundleResult } from './bundle-bench.ts';
@@ -77,13 +77,26 @@ function bundleTable(r: BundleResult): string {
 async function main(): Promise<void> {
   const shipped = loadGraphDataDir(join(import.meta.dirname, '..', 'graph-data'));
   if (!shipped.ok) throw new Error('graph-data does not load; run `npm run -s secpath -- validate`');
-  const sections: string[] = [
+  const resultsFile = join(import.meta.dirname, 'RESULTS.md');
+  const stamp = () => `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const header = [
     `# secpath benchmarks`,
     '',
     `Machine: ${machine()}.`,
-    `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick sizes)' : ''}.`,
+    `Run: ${stamp()}${quick ? ' (quick sizes)' : ''}${only ? `; sections run: ${only} (the others are kept from earlier runs, each dated)` : ''}.`,
     '',
   ];
+  // Sections by title, in the order they are run. With --only, the sections not run keep what an
+  // earlier run measured (each says when), so one slow section can be measured again alone.
+  const bodies = new Map<string, string>();
+  if (only && !quick && existsSync(resultsFile)) {
+    for (const part of readFileSync(resultsFile, 'utf8').split(/^## /m).slice(1)) {
+      const title = part.slice(0, part.indexOf('\n'));
+      bodies.set(title, part.slice(title.length).trim());
+    }
+  }
+  const render = () =>
+    `${[...header, ...[...bodies].flatMap(([title, body]) => [`## ${title}`, '', body, ''])].join('\n')}\n`;
   const log = (text: string) => process.stderr.write(`${text}\n`);
   let failed = 0;
   // A section that fails is reported in its place; the others still run, and the results so far
@@ -98,8 +111,8 @@ async function main(): Promise<void> {
       body = `Failed: ${error instanceof Error ? error.message : String(error)}`;
       log(`${name}: ${body}`);
     }
-    sections.push(`## ${title}`, '', body, '');
-    if (!quick) writeFileSync(join(import.meta.dirname, 'RESULTS.md'), `${sections.join('\n')}\n`);
+    bodies.set(title, `Measured ${stamp()}.\n\n${body}`);
+    if (!quick) writeFileSync(resultsFile, render());
   };
 
   await section('planner', 'Planner', () => {
@@ -148,10 +161,9 @@ async function main(): Promise<void> {
     const web: WebResult = await benchWeb({ quick });
     return web.markdown;
   });
-  const text = `${sections.join('\n')}\n`;
-  if (quick) process.stdout.write(text);
+  if (quick) process.stdout.write(render());
   else {
-    writeFileSync(join(import.meta.dirname, 'RESULTS.md'), text);
+    writeFileSync(resultsFile, render());
     log('wrote bench/RESULTS.md');
   }
   if (failed > 0) process.exitCode = 1;
