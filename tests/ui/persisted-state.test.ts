@@ -56,6 +56,12 @@ describe('the plan in a link', () => {
     expect(readLink(search, vocab).values.from).toBe('quantum plumber');
   });
 
+  it('reads a field given twice in a link by its first value, as the README says', () => {
+    const read = readLink('?v=2&from=soc-analyst&from=chief-information-security-officer&years-it=3&years-it=9', vocab);
+    expect(read.values.from).toBe('soc-analyst');
+    expect(read.values.experienceYears?.it).toBe(3);
+  });
+
   it('ignores a query string with no planner fields', () => {
     expect(readLink('?utm_source=mail', vocab)).toEqual({ present: false, values: {}, problems: [] });
   });
