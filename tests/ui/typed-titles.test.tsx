@@ -56,7 +56,7 @@ describe('job titles as people type them in the form', () => {
       expect(callout.getByText(/could mean several roles/)).toBeTruthy();
       const offered = callout.getAllByRole('button').map((b) => b.textContent);
       expect(offered).toEqual([...choices]);
-      expect(fieldStatus()).toBe('Not recognised yet: pick a role from the list.');
+      expect(fieldStatus()).toBe('Could be more than one role: pick the one you hold, here or beside the plan.');
       expect(screen.queryByRole('list', { name: 'Steps of the route' })).toBeNull();
 
       fireEvent.click(callout.getByRole('button', { name: choices[1] }));

@@ -46,7 +46,10 @@ function fromStatus(
     case 'no-role':
       return { text: 'A job title, e.g. help desk, SOC analyst, network administrator.', invalid: false };
     case 'unresolved':
-      return { text: 'Not recognised yet: pick a role from the list.', invalid: true };
+      // Two or more close roles: the plan panel asks which; the field says the same, not "not recognised".
+      return outcome.ambiguous
+        ? { text: 'Could be more than one role: pick the one you hold, here or beside the plan.', invalid: true }
+        : { text: 'Not recognised yet: pick a role from the list.', invalid: true };
     case 'planned': {
       const title = roleTitle(outcome.fromId);
       return { text: title.toLowerCase() === typed.trim().toLowerCase() ? '' : `Read as “${title}”.`, invalid: false };

@@ -9,7 +9,7 @@ import type { PlannerState } from './planner-state.ts';
 /** What the plan panel shows: a plan, or why there is none. Never an exception. */
 export type PlanOutcome =
   | { kind: 'no-role' }
-  | { kind: 'unresolved'; message: string; candidates: RoleCandidate[] }
+  | { kind: 'unresolved'; message: string; candidates: RoleCandidate[]; ambiguous: boolean }
   | { kind: 'failed'; message: string }
   | {
       kind: 'planned';
@@ -37,7 +37,12 @@ export function computePlan(graph: RoleGraph, state: PlannerState): PlanOutcome 
         resolution.candidates.length > 0 || !resolution.startingPoint
           ? resolution.candidates
           : [resolution.startingPoint];
-      return { kind: 'unresolved', message: sentence(describeResolutionProblem(resolution)), candidates };
+      return {
+        kind: 'unresolved',
+        message: sentence(describeResolutionProblem(resolution)),
+        candidates,
+        ambiguous: resolution.problem === 'ambiguous',
+      };
     }
     const profile: Profile = {
       experienceYears: state.experienceYears,
