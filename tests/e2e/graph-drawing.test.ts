@@ -194,7 +194,7 @@ describe('labels, arrows and tooltips of the graph', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows every arrow of the route, also between roles stacked one above the other', async () => {
+  it('shows every arrow of the route, also between roles stacked one above the other, and runs none under another role', async () => {
     const from = 'soc-analyst';
     const route = routeOf(from).split(' ');
     const level = (id: string) => graph.getNodeAttribute(id, 'role').level;
@@ -209,13 +209,15 @@ describe('labels, arrows and tooltips of the graph', () => {
       page,
       (cy) => {
         const bodies = cy.nodes('.role').map((n) => ({
+          id: n.id(),
           x1: n.position().x - n.width() / 2,
           x2: n.position().x + n.width() / 2,
           y1: n.position().y - n.height() / 2,
           y2: n.position().y + n.height() / 2,
         }));
-        const inside = (p: { x: number; y: number }) =>
-          bodies.some((b) => p.x > b.x1 && p.x < b.x2 && p.y > b.y1 && p.y < b.y2);
+        const within = (p: { x: number; y: number }, b: (typeof bodies)[number]) =>
+          p.x > b.x1 && p.x < b.x2 && p.y > b.y1 && p.y < b.y2;
+        const inside = (p: { x: number; y: number }) => bodies.some((b) => within(p, b));
         const point = (
           s: { x: number; y: number },
           c: Array<{ x: number; y: number }>,
@@ -236,14 +238,18 @@ describe('labels, arrows and tooltips of the graph', () => {
           const s = edge.sourceEndpoint();
           const t = edge.targetEndpoint();
           const c = edge.controlPoints() ?? [];
+          const others = bodies.filter((b) => b.id !== edge.source().id() && b.id !== edge.target().id());
           let length = 0;
+          let underOthers = 0;
           const STEPS = 200;
           for (let i = 0; i < STEPS; i++) {
             const a = point(s, c, t, i / STEPS);
             const b = point(s, c, t, (i + 1) / STEPS);
-            if (!inside({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 })) length += Math.hypot(b.x - a.x, b.y - a.y);
+            const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+            if (!inside(middle)) length += Math.hypot(b.x - a.x, b.y - a.y);
+            if (others.some((o) => within(middle, o))) underOthers += Math.hypot(b.x - a.x, b.y - a.y);
           }
-          return { id: edge.id(), length: Math.round(length) };
+          return { id: edge.id(), length: Math.round(length), underOthers: Math.round(underOthers) };
         });
       },
       null,
@@ -255,8 +261,11 @@ describe('labels, arrows and tooltips of the graph', () => {
         .sort(),
     );
     // The arrowhead alone is about 13 graph units long; a line as long again must show behind it.
-    for (const edge of visible)
+    for (const edge of visible) {
       expect(edge.length, `${edge.id} is drawn this long outside every role`).toBeGreaterThanOrEqual(26);
+      // A move that runs under another role reads as leaving from it.
+      expect(edge.underOthers, `${edge.id} runs this long under roles that are not its ends`).toBeLessThanOrEqual(2);
+    }
   });
 
   it('keeps a tooltip inside the graph for roles at its right and bottom edges', async () => {

@@ -50,7 +50,7 @@ export function graphElements(
     elements.push({
       group: 'edges',
       data: { id: transitionId(t), source: t.from, target: t.to, ...(sameColumn ? { arc: -arc } : {}) },
-      classes: `move kind-${t.kind}${sameColumn ? ` same-level ${down ? 'column-down' : 'column-up'}` : ''}`,
+      classes: `move kind-${t.kind} ${sameColumn ? `same-level ${down ? 'column-down' : 'column-up'}` : to.x > from.x ? 'rightward' : 'leftward'}`,
     });
   }
   const top = Math.min(...layout.columns.map((c) => c.top));

@@ -98,6 +98,10 @@ export function graphStylesheet(p: Palette, large = false): StylesheetJson {
     },
     { selector: 'edge.same-level.column-down', style: { 'source-endpoint': '50% 0%', 'target-endpoint': '50% 0%' } },
     { selector: 'edge.same-level.column-up', style: { 'source-endpoint': '-50% 0%', 'target-endpoint': '-50% 0%' } },
+    // A move between columns leaves its role's side facing the next column and enters the other
+    // role's near side, so it never runs under the role stacked below or above where it starts.
+    { selector: 'edge.rightward', style: { 'source-endpoint': '50% 0%', 'target-endpoint': '-50% 0%' } },
+    { selector: 'edge.leftward', style: { 'source-endpoint': '-50% 0%', 'target-endpoint': '50% 0%' } },
     { selector: 'edge.kind-lateral', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge.kind-specialization', style: { 'line-style': 'dotted' } },
     { selector: 'edge.kind-entry', style: { 'line-style': 'dashed', 'line-dash-pattern': [12, 4, 2, 4] } },
