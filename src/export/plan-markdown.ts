@@ -88,6 +88,7 @@ class Renderer {
       `**${escapeMarkdown(head.datedTimelines)}**; ${head.moves}; ${escapeMarkdown(head.cost)} in exams and degrees.`,
       '',
       ...(head.estimates ? [`${escapeMarkdown(head.estimates)}.`, ''] : []),
+      ...(head.earliestCaveat ? [`${escapeMarkdown(head.earliestCaveat)}.`, ''] : []),
       '| # | When | Move | Stay before it |',
       '|---|---|---|---|',
       ...route.steps.map(

@@ -93,6 +93,7 @@ class TextRenderer {
       `${routeName(index)}: ${routePath(this.w, route)}`,
       `  ${head.datedTimelines} · ${head.moves} · ${head.cost}`,
       ...(head.estimates ? [`  ${head.estimates}.`] : []),
+      ...(head.earliestCaveat ? [`  ${head.earliestCaveat}.`] : []),
     ];
   }
 

@@ -104,9 +104,14 @@ export interface Headline {
   typical: string;
   earliest: string;
   estimates: string | null;
+  /** Said when the earliest timeline is under half the typical one: what "at the earliest" leaves out. */
+  earliestCaveat: string | null;
   moves: string;
   cost: string;
 }
+
+export const EARLIEST_CAVEAT =
+  'The earliest timeline waits only for binding rules (certification eligibility, minimum stays, minimum education); where no source gives one, a move can come far sooner than employers usually hire for';
 
 /** Both timelines in one line, the ranking one first. */
 export function routeHeadline(w: Wording, route: Route, pace: Pace): Headline {
@@ -124,6 +129,8 @@ export function routeHeadline(w: Wording, route: Route, pace: Pace): Headline {
     typical,
     earliest,
     estimates: estimateText(route),
+    earliestCaveat:
+      route.typicalMonths !== null && route.earliestMonths * 2 < route.typicalMonths ? EARLIEST_CAVEAT : null,
     moves: plural(route.totalMoves, 'move'),
     cost: `${formatUsd(route.totalCostUsd)}${route.costIncomplete ? ' + items with no known price' : ''}`,
   };

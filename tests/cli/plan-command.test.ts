@@ -43,6 +43,18 @@ describe('secpath plan', () => {
     expect(run.stdout).toMatch(/Consider CISM: [^\n]*exam: US\$[\d,]+ \(price seen \d{4}[^)]*, low confidence\)/);
   });
 
+  it('says what the earliest timeline leaves out when it is far shorter than the typical one, and only then', async () => {
+    const caveat = 'The earliest timeline waits only for binding rules';
+    const far = await runCli(['plan', '--from', 'help desk', '--to', 'ciso', '--years-it', '5', '--no-sources']);
+    expect(far.code).toBe(0);
+    const [, typical, earliest] = /typically ([^(]+) \(until [^)]+\), at the earliest ([^(]+) \(/.exec(far.stdout)!;
+    expect(typical).not.toBe(earliest);
+    expect(far.stdout).toContain(caveat);
+    const near = await runCli(['plan', '--from', 'student', '--to', 'information security manager', '--no-sources']);
+    expect(near.stdout).toMatch(/typically (.+) \(until ([^)]+)\), at the earliest \1 \(until \2\)/);
+    expect(near.stdout).not.toContain(caveat);
+  });
+
   it('writes advice a mentor would write: dated steps, how long each stay lasts and why, both timelines, compact sources', async () => {
     const run = await runCli(['plan', '--from', 'help desk', '--start', '2026-11']);
     expect(run.code).toBe(0);

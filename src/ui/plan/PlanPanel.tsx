@@ -81,6 +81,7 @@ function Totals({ route, wording, pace }: { route: Route; wording: Wording; pace
         <strong>{head.datedTimelines.charAt(0).toUpperCase() + head.datedTimelines.slice(1)}</strong>
       </p>
       {head.estimates && <p className="estimates">{head.estimates}: see each step.</p>}
+      {head.earliestCaveat && <p className="estimates earliest-caveat">{head.earliestCaveat}.</p>}
       <dl className="totals">
         <div>
           <dt>Typically</dt>

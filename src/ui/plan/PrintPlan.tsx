@@ -60,7 +60,8 @@ export function PrintPlan({
             </p>
             <p>
               <strong>{routePath(wording, route)}</strong>: {head.datedTimelines}, {head.moves}, {head.cost}.
-              {head.estimates ? ` ${head.estimates}.` : ''} Its numbers rest on{' '}
+              {head.estimates ? ` ${head.estimates}.` : ''}
+              {head.earliestCaveat ? ` ${head.earliestCaveat}.` : ''} Its numbers rest on{' '}
               {plural(new Set(routeSourceIds(route)).size, 'source')}, numbered [n] beside each fact and listed under
               “Sources” at the end.
             </p>
