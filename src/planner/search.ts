@@ -123,22 +123,66 @@ function isSubset(small: readonly number[], big: readonly number[]): boolean {
 }
 
 /**
- * Whether `a` is at least as good as `b` for every continuation: no later, no more moves or
- * cost, and — after waiting in the role until b's arrival — at least b's experience (each
- * capped at what is still needed from this role: `need`), with b's certifications, education
- * and at most b's committed study. Waiting also lengthens a's stay, so a meets every stay b meets.
+ * The settled labels at one role, with what dominance compares laid out flat so that checking
+ * a label against hundreds of others reads one array. `a` is at least as good as `b` for every
+ * continuation when it is no later, has no more moves or cost, and — after waiting in the role
+ * until b's arrival — at least b's experience, with b's certifications and education and at most
+ * b's committed study; waiting also lengthens a's stay, so a meets every stay b meets. Both are
+ * capped at what is still needed from the role, so after the wait a channel the role builds
+ * holds b's months exactly when a's months less its arrival month are at least b's: that
+ * difference is what is stored for those channels.
  */
-function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): boolean {
-  if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study)
-    return false;
-  const wait = b.time - a.time;
-  const accrues = model.accrues[a.node]!;
-  const base = a.node * a.channels.length;
-  for (let ch = 0; ch < a.channels.length; ch++) {
-    const value = accrues[ch] ? Math.min(need[base + ch]!, a.channels[ch]! + wait) : a.channels[ch]!;
-    if (value < b.channels[ch]!) return false;
+class Front {
+  labels: Label[] = [];
+  /** Per label: time, moves, education, study, then one value per channel (see above). */
+  keys: Int32Array;
+  costs: Float64Array;
+  readonly stride: number;
+
+  constructor(private readonly accrues: Uint8Array) {
+    this.stride = 4 + accrues.length;
+    this.keys = new Int32Array(8 * this.stride);
+    this.costs = new Float64Array(8);
   }
-  return isSubset(b.held, a.held);
+
+  /** Writes a label's comparison values at `offset` of `into`. */
+  write(label: Label, into: Int32Array, offset: number): void {
+    into[offset] = label.time;
+    into[offset + 1] = label.moves;
+    into[offset + 2] = label.education;
+    into[offset + 3] = label.study;
+    const accrues = this.accrues;
+    const channels = label.channels;
+    for (let ch = 0; ch < channels.length; ch++)
+      into[offset + 4 + ch] = accrues[ch] ? channels[ch]! - label.time : channels[ch]!;
+  }
+
+  add(label: Label): void {
+    const count = this.labels.length;
+    if ((count + 1) * this.stride > this.keys.length) {
+      const keys = new Int32Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const costs = new Float64Array(this.costs.length * 2);
+      costs.set(this.costs);
+      this.costs = costs;
+    }
+    this.write(label, this.keys, count * this.stride);
+    this.costs[count] = label.cost;
+    this.labels.push(label);
+  }
+
+  /** Whether the label at `index` dominates `b`, whose values are in `bKeys` (written by `write`). */
+  dominates(index: number, b: Label, bKeys: Int32Array): boolean {
+    const keys = this.keys;
+    const stride = this.stride;
+    const o = index * stride;
+    if (keys[o]! > bKeys[0]! || keys[o + 1]! > bKeys[1]! || keys[o + 2]! < bKeys[2]! || keys[o + 3]! > bKeys[3]!)
+      return false;
+    if (this.costs[index]! > b.cost) return false;
+    for (let k = 4; k < stride; k++) if (keys[o + k]! < bKeys[k]!) return false;
+    return isSubset(b.held, this.labels[index]!.held);
+  }
 }
 
 /**
@@ -169,7 +213,7 @@ export function searchRoutes(
   const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
   const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
   // Settled labels by role, made only for roles the search reaches (most plans touch few).
-  const settled: Array<Label[] | undefined> = new Array(model.roleIds.length);
+  const settled: Array<Front | undefined> = new Array(model.roleIds.length);
   const estimate = targetContext(model, target, pace);
   const channelCount = model.channels.length;
   // need[role * channels + ch]: the most of each channel any move still ahead on the way to the
@@ -224,11 +268,17 @@ export function searchRoutes(
   // the best route, so all of them together fill at most that one place (and a label of such a
   // route needs only one dominator of any sequence). When one sequence is
   // searched, labels at a role with other sequences have other futures.
+  const labelKeys = new Int32Array(4 + channelCount);
   const isDominated = (label: Label): boolean => {
+    const front = settled[label.node];
+    if (!front) return false;
+    front.write(label, labelKeys, 0);
     const dominators: Label[] = [];
     let cyclicDominator = false;
-    for (const other of settled[label.node] ?? []) {
-      if (!dominates(model, need, other, label)) continue;
+    const count = front.labels.length;
+    for (let i = 0; i < count; i++) {
+      if (!front.dominates(i, label, labelKeys)) continue;
+      const other = front.labels[i]!;
       if (sameSequence(other, label)) return true;
       if (sequence) continue;
       // A route that holds a role twice can only be the best one, and whatever it would reach,
@@ -336,7 +386,7 @@ export function searchRoutes(
       continue;
     }
     if (isDominated(label)) continue;
-    (settled[label.node] ??= []).push(label);
+    (settled[label.node] ??= new Front(model.accrues[label.node]!)).add(label);
 
     const here = label.node;
     const accruesHere = model.accrues[here]!;
