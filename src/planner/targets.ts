@@ -190,27 +190,47 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
     });
     return need;
   });
-  const lastMoves = model.incoming[target]!.map((edge) => ({ edge, needs: paceNeeds(edge, pace) }));
+  // Each last move into the target as flat [channel, months] pairs: its own needs, and for each
+  // certification group the least any certification of the group can ask (a group held asks nothing).
+  const pairs = (needs: ReadonlyArray<{ channel: number; months: number }>) =>
+    Int32Array.from(needs.flatMap((n) => [n.channel, n.months]));
+  const lastMoves = model.incoming[target]!.map((edge) => ({
+    needs: pairs(paceNeeds(edge, pace)),
+    groups: edge.requiredGroups.map((group) => {
+      const least: Array<{ channel: number; months: number }> = [];
+      if (group.length > 0)
+        for (let ch = 0; ch < channelCount; ch++) {
+          let months = Infinity;
+          for (const c of group) months = Math.min(months, optimistic[c]![ch]!);
+          // Experience is never negative, so a need of no months is always met.
+          if (months > 0) least.push({ channel: ch, months });
+        }
+      return { certs: group, needs: pairs(least) };
+    }),
+  }));
   return ({ node, channels, held }, movesLeft, credit) => {
     if (node === target) return 0;
     const accrues = model.accrues[node]!;
     // A channel the current role does not build grows only after the person has left it, which
     // takes at least the rest of a month's stay.
     const away = Math.max(0, MIN_MONTHS_IN_ROLE - credit);
-    const shortfall = (channel: number, months: number) => {
-      const gap = months - channels[channel]!;
-      return gap <= 0 ? 0 : accrues[channel] ? gap : gap + away;
-    };
     let best = Infinity;
-    for (const { edge, needs } of lastMoves) {
+    for (const move of lastMoves) {
       let gap = 0;
-      for (const need of needs) gap = Math.max(gap, shortfall(need.channel, need.months));
-      for (const group of edge.requiredGroups) {
-        if (group.some((c) => held.includes(c))) continue;
-        for (let ch = 0; ch < channelCount; ch++) {
-          let least = Infinity;
-          for (const c of group) least = Math.min(least, optimistic[c]![ch]!);
-          if (least !== Infinity) gap = Math.max(gap, shortfall(ch, least));
+      const needs = move.needs;
+      for (let i = 0; i < needs.length && gap < best; i += 2) {
+        const channel = needs[i]!;
+        const short = needs[i + 1]! - channels[channel]!;
+        if (short > 0) gap = Math.max(gap, accrues[channel] ? short : short + away);
+      }
+      for (const group of move.groups) {
+        if (gap >= best) break;
+        if (group.certs.some((c) => held.includes(c))) continue;
+        const least = group.needs;
+        for (let i = 0; i < least.length; i += 2) {
+          const channel = least[i]!;
+          const short = least[i + 1]! - channels[channel]!;
+          if (short > 0) gap = Math.max(gap, accrues[channel] ? short : short + away);
         }
       }
       if (gap < best) best = gap;
