@@ -137,39 +137,79 @@ class Front {
   /** Per label: time, moves, education, study, then one value per channel (see above). */
   keys: Int32Array;
   costs: Float64Array;
+  /**
+   * Per label, how good its values are taken together (the earlier, the fewer moves and study, the
+   * more education and experience, the higher): a label can only dominate one whose score is no
+   * higher, so the labels are kept best score first and a check stops at the first lower score.
+   */
+  scores: Float64Array;
   readonly stride: number;
 
   constructor(private readonly accrues: Uint8Array) {
     this.stride = 4 + accrues.length;
     this.keys = new Int32Array(8 * this.stride);
     this.costs = new Float64Array(8);
+    this.scores = new Float64Array(8);
   }
 
-  /** Writes a label's comparison values at `offset` of `into`. */
-  write(label: Label, into: Int32Array, offset: number): void {
+  /** Writes a label's comparison values at `offset` of `into`, and returns its score. */
+  write(label: Label, into: Int32Array, offset: number): number {
     into[offset] = label.time;
     into[offset + 1] = label.moves;
     into[offset + 2] = label.education;
     into[offset + 3] = label.study;
+    let score = label.education - label.time - label.moves - label.study;
     const accrues = this.accrues;
     const channels = label.channels;
-    for (let ch = 0; ch < channels.length; ch++)
-      into[offset + 4 + ch] = accrues[ch] ? channels[ch]! - label.time : channels[ch]!;
+    for (let ch = 0; ch < channels.length; ch++) {
+      const value = accrues[ch] ? channels[ch]! - label.time : channels[ch]!;
+      into[offset + 4 + ch] = value;
+      score += value;
+    }
+    return score;
   }
 
-  add(label: Label): void {
+  add(label: Label, score: number): void {
     const count = this.labels.length;
-    if ((count + 1) * this.stride > this.keys.length) {
+    const stride = this.stride;
+    if ((count + 1) * stride > this.keys.length) {
       const keys = new Int32Array(this.keys.length * 2);
       keys.set(this.keys);
       this.keys = keys;
       const costs = new Float64Array(this.costs.length * 2);
       costs.set(this.costs);
       this.costs = costs;
+      const scores = new Float64Array(this.scores.length * 2);
+      scores.set(this.scores);
+      this.scores = scores;
     }
-    this.write(label, this.keys, count * this.stride);
-    this.costs[count] = label.cost;
-    this.labels.push(label);
+    // After every label of the same or a higher score.
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.scores[mid]! >= score) low = mid + 1;
+      else high = mid;
+    }
+    this.keys.copyWithin((low + 1) * stride, low * stride, count * stride);
+    this.costs.copyWithin(low + 1, low, count);
+    this.scores.copyWithin(low + 1, low, count);
+    this.write(label, this.keys, low * stride);
+    this.costs[low] = label.cost;
+    this.scores[low] = score;
+    this.labels.splice(low, 0, label);
+  }
+
+  /** How many labels, from the first, have at least this score: only they can dominate a label of it. */
+  candidates(score: number): number {
+    let low = 0;
+    let high = this.labels.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.scores[mid]! >= score) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** Whether the label at `index` dominates `b`, whose values are in `bKeys` (written by `write`). */
@@ -272,10 +312,9 @@ export function searchRoutes(
   const isDominated = (label: Label): boolean => {
     const front = settled[label.node];
     if (!front) return false;
-    front.write(label, labelKeys, 0);
+    const count = front.candidates(front.write(label, labelKeys, 0));
     const dominators: Label[] = [];
     let cyclicDominator = false;
-    const count = front.labels.length;
     for (let i = 0; i < count; i++) {
       if (!front.dominates(i, label, labelKeys)) continue;
       const other = front.labels[i]!;
@@ -386,7 +425,8 @@ export function searchRoutes(
       continue;
     }
     if (isDominated(label)) continue;
-    (settled[label.node] ??= new Front(model.accrues[label.node]!)).add(label);
+    const front = (settled[label.node] ??= new Front(model.accrues[label.node]!));
+    front.add(label, front.write(label, labelKeys, 0));
 
     const here = label.node;
     const accruesHere = model.accrues[here]!;
