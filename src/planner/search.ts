@@ -81,26 +81,37 @@ export const DEFAULT_MAX_LABELS = 2_000_000;
  * Queue order: the objective's criteria in order, each as what is spent so far plus a lower
  * bound on what is still to come (A*). Every prefix of a route is then never ordered after the
  * route itself, so the first routes to reach the target are the best ones; among equals the
- * search goes deeper first, which reaches the target sooner.
+ * search goes deeper first, which reaches the target sooner. Written out for each objective:
+ * the queue compares labels at every push and pop.
  */
-export function compareLabels(objective: Objective, a: Label, b: Label): number {
-  const monthsA = a.time + a.monthsToGo;
-  const monthsB = b.time + b.monthsToGo;
-  const movesA = a.moves + a.movesToGo;
-  const movesB = b.moves + b.movesToGo;
-  let order: number;
-  switch (objective) {
-    case 'fastest':
-      order = monthsA - monthsB || movesA - movesB || a.cost - b.cost;
-      break;
-    case 'fewest-moves':
-      order = movesA - movesB || monthsA - monthsB || a.cost - b.cost;
-      break;
-    case 'cheapest':
-      order = a.cost - b.cost || monthsA - monthsB || movesA - movesB;
-      break;
-  }
-  return order || b.time - a.time || b.moves - a.moves;
+const LESS: Record<Objective, (a: Label, b: Label) => boolean> = {
+  fastest: (a, b) => {
+    const months = a.time + a.monthsToGo - (b.time + b.monthsToGo);
+    if (months !== 0) return months < 0;
+    const moves = a.moves + a.movesToGo - (b.moves + b.movesToGo);
+    if (moves !== 0) return moves < 0;
+    return a.cost !== b.cost ? a.cost < b.cost : deeper(a, b);
+  },
+  'fewest-moves': (a, b) => {
+    const moves = a.moves + a.movesToGo - (b.moves + b.movesToGo);
+    if (moves !== 0) return moves < 0;
+    const months = a.time + a.monthsToGo - (b.time + b.monthsToGo);
+    if (months !== 0) return months < 0;
+    return a.cost !== b.cost ? a.cost < b.cost : deeper(a, b);
+  },
+  cheapest: (a, b) => {
+    if (a.cost !== b.cost) return a.cost < b.cost;
+    const months = a.time + a.monthsToGo - (b.time + b.monthsToGo);
+    if (months !== 0) return months < 0;
+    const moves = a.moves + a.movesToGo - (b.moves + b.movesToGo);
+    if (moves !== 0) return moves < 0;
+    return deeper(a, b);
+  },
+};
+
+/** Among labels the objective ranks equal, the one further along goes first. */
+function deeper(a: Label, b: Label): boolean {
+  return a.time !== b.time ? a.time > b.time : a.moves > b.moves;
 }
 
 function hashStep(hash: number, node: number, seed: number): number {
@@ -135,24 +146,21 @@ function isSubset(small: readonly number[], big: readonly number[]): boolean {
 class Front {
   labels: Label[] = [];
   /** Per label: time, moves, education, study, then one value per channel (see above). */
-  keys: Int32Array;
-  costs: Float64Array;
+  keys: number[] = [];
+  costs: number[] = [];
   /**
    * Per label, how good its values are taken together (the earlier, the fewer moves and study, the
    * more education and experience, the higher): a label can only dominate one whose score is no
    * higher, so the labels are kept best score first and a check stops at the first lower score.
    */
-  scores: Float64Array;
+  scores: number[] = [];
   readonly stride: number;
 
   constructor(private readonly accrues: Uint8Array) {
     this.stride = 4 + accrues.length;
-    this.keys = new Int32Array(8 * this.stride);
-    this.costs = new Float64Array(8);
-    this.scores = new Float64Array(8);
   }
 
-  /** Writes a label's comparison values at `offset` of `into`, and returns its score. */
+  /** Writes a label's comparison values into `into` from `offset`, and returns its score. */
   write(label: Label, into: Int32Array, offset: number): number {
     into[offset] = label.time;
     into[offset + 1] = label.moves;
@@ -169,44 +177,23 @@ class Front {
     return score;
   }
 
-  add(label: Label, score: number): void {
-    const count = this.labels.length;
-    const stride = this.stride;
-    if ((count + 1) * stride > this.keys.length) {
-      const keys = new Int32Array(this.keys.length * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-      const costs = new Float64Array(this.costs.length * 2);
-      costs.set(this.costs);
-      this.costs = costs;
-      const scores = new Float64Array(this.scores.length * 2);
-      scores.set(this.scores);
-      this.scores = scores;
-    }
-    // After every label of the same or a higher score.
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.scores[mid]! >= score) low = mid + 1;
-      else high = mid;
-    }
-    this.keys.copyWithin((low + 1) * stride, low * stride, count * stride);
-    this.costs.copyWithin(low + 1, low, count);
-    this.scores.copyWithin(low + 1, low, count);
-    this.write(label, this.keys, low * stride);
-    this.costs[low] = label.cost;
-    this.scores[low] = score;
-    this.labels.splice(low, 0, label);
+  /** Adds a label whose values `write` has just put in `values`, after every label of the same or a higher score. */
+  add(label: Label, values: Int32Array, score: number): void {
+    const at = this.candidates(score);
+    this.keys.splice(at * this.stride, 0, ...values);
+    this.costs.splice(at, 0, label.cost);
+    this.scores.splice(at, 0, score);
+    this.labels.splice(at, 0, label);
   }
 
   /** How many labels, from the first, have at least this score: only they can dominate a label of it. */
   candidates(score: number): number {
+    const scores = this.scores;
     let low = 0;
-    let high = this.labels.length;
+    let high = scores.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.scores[mid]! >= score) low = mid + 1;
+      if (scores[mid]! >= score) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -251,7 +238,7 @@ export function searchRoutes(
   const { objective, pace, sequence, sequenceEarn, firstMove } = options;
   const routeCount = sequence ? 1 : Math.max(1, options.routeCount);
   const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
-  const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
+  const heap = new MinHeap<Label>(LESS[objective]);
   // Settled labels by role, made only for roles the search reaches (most plans touch few).
   const settled: Array<Front | undefined> = new Array(model.roleIds.length);
   const estimate = targetContext(model, target, pace);
@@ -272,7 +259,8 @@ export function searchRoutes(
     associates: [...start.associates].sort((a, b) => a - b),
   };
 
-  const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, capAt(start.node, ch)));
+  const channels = new Int32Array(channelCount);
+  for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, capAt(start.node, ch));
   const startHeld = [...start.held].sort((a, b) => a - b);
   if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node))
     return { found: [], stoppedEarly: false };
@@ -426,7 +414,7 @@ export function searchRoutes(
     }
     if (isDominated(label)) continue;
     const front = (settled[label.node] ??= new Front(model.accrues[label.node]!));
-    front.add(label, front.write(label, labelKeys, 0));
+    front.add(label, labelKeys, front.write(label, labelKeys, 0));
 
     const here = label.node;
     const accruesHere = model.accrues[here]!;
