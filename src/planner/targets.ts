@@ -240,8 +240,15 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
   };
 }
 
-/** How many target contexts a model keeps: a web session plans toward one or two targets at a time. */
-const CONTEXTS_KEPT = 8;
+/**
+ * How many target contexts a model keeps: a web session plans toward one or two targets at a
+ * time, so at least 8; on a small graph (the shipped one) a context is a few kilobytes, so every
+ * target and timeline is kept and a person comparing targets never waits for one again.
+ */
+const CONTEXT_NUMBERS_KEPT = 1_000_000;
+function contextsKept(model: PlanningModel): number {
+  return Math.max(8, Math.floor(CONTEXT_NUMBERS_KEPT / (model.roleIds.length * (model.channels.length + 1))));
+}
 const OTHER_PACE: Record<Pace, Pace> = { typical: 'earliest', earliest: 'typical' };
 const contexts = new WeakMap<PlanningModel, Map<string, TargetContext>>();
 
@@ -263,6 +270,6 @@ export function targetContext(model: PlanningModel, target: number, pace: Pace):
   const movesToGo = kept.get(`${target}|${OTHER_PACE[pace]}`)?.movesToGo ?? movesToGoOf(model, target);
   context = { movesToGo, need: needAhead(model, movesToGo, pace), monthsToGo: monthsToGoOf(model, target, pace) };
   kept.set(key, context);
-  if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
+  if (kept.size > contextsKept(model)) kept.delete(kept.keys().next().value!);
   return context;
 }
