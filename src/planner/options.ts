@@ -9,7 +9,11 @@ export function holds(set: CertSet, cert: number): boolean {
 }
 
 export function union(a: CertSet, b: CertSet): number[] {
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  const out = a.concat(b).sort((x, y) => x - y);
+  let kept = 0;
+  for (const cert of out) if (kept === 0 || out[kept - 1] !== cert) out[kept++] = cert;
+  out.length = kept;
+  return out;
 }
 
 export function inForceAt(waiver: CompiledWaiver, month: number): boolean {
