@@ -130,6 +130,8 @@ function revisitsWith(parent: Label, node: number): boolean {
 }
 
 function isSubset(small: readonly number[], big: readonly number[]): boolean {
+  // Labels along a route share one array until a certification is earned.
+  if (small === big || small.length === 0) return true;
   return small.every((x) => big.includes(x));
 }
 
@@ -144,16 +146,17 @@ function isSubset(small: readonly number[], big: readonly number[]): boolean {
  * difference is what is stored for those channels.
  */
 class Front {
+  /** Labels, their comparison values (time, moves, education, study, then one per channel: see above), cost and score, in the order settled. */
   labels: Label[] = [];
-  /** Per label: time, moves, education, study, then one value per channel (see above). */
   keys: number[] = [];
   costs: number[] = [];
   /**
    * Per label, how good its values are taken together (the earlier, the fewer moves and study, the
    * more education and experience, the higher): a label can only dominate one whose score is no
-   * higher, so the labels are kept best score first and a check stops at the first lower score.
+   * higher, so `order` lists the labels best score first and a check stops at the first lower score.
    */
   scores: number[] = [];
+  order: number[] = [];
   readonly stride: number;
 
   constructor(private readonly accrues: Uint8Array) {
@@ -180,26 +183,31 @@ class Front {
   /** Adds a label whose values `write` has just put in `values`, after every label of the same or a higher score. */
   add(label: Label, values: Int32Array, score: number): void {
     const at = this.candidates(score);
-    this.keys.splice(at * this.stride, 0, ...values);
-    this.costs.splice(at, 0, label.cost);
-    this.scores.splice(at, 0, score);
-    this.labels.splice(at, 0, label);
+    const index = this.labels.length;
+    this.labels.push(label);
+    this.costs.push(label.cost);
+    this.scores.push(score);
+    for (let k = 0; k < this.stride; k++) this.keys.push(values[k]!);
+    const order = this.order;
+    order.push(index);
+    for (let i = index; i > at; i--) order[i] = order[i - 1]!;
+    order[at] = index;
   }
 
-  /** How many labels, from the first, have at least this score: only they can dominate a label of it. */
+  /** How many labels, best score first, have at least this score: only they can dominate a label of it. */
   candidates(score: number): number {
-    const scores = this.scores;
+    const { scores, order } = this;
     let low = 0;
-    let high = scores.length;
+    let high = order.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (scores[mid]! >= score) low = mid + 1;
+      if (scores[order[mid]!]! >= score) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
-  /** Whether the label at `index` dominates `b`, whose values are in `bKeys` (written by `write`). */
+  /** Whether the label at `index` (in settling order) dominates `b`, whose values are in `bKeys` (written by `write`). */
   dominates(index: number, b: Label, bKeys: Int32Array): boolean {
     const keys = this.keys;
     const stride = this.stride;
@@ -304,8 +312,9 @@ export function searchRoutes(
     const dominators: Label[] = [];
     let cyclicDominator = false;
     for (let i = 0; i < count; i++) {
-      if (!front.dominates(i, label, labelKeys)) continue;
-      const other = front.labels[i]!;
+      const index = front.order[i]!;
+      if (!front.dominates(index, label, labelKeys)) continue;
+      const other = front.labels[index]!;
       if (sameSequence(other, label)) return true;
       if (sequence) continue;
       // A route that holds a role twice can only be the best one, and whatever it would reach,
