@@ -12,8 +12,8 @@ export interface Label {
   node: number;
   /** Month of arrival in `node` (moves take no time). */
   time: number;
-  /** Months per channel at arrival, capped where more would change nothing. */
-  channels: Int32Array;
+  /** Months per channel at arrival, capped where more would change nothing (a plain array: made for every label). */
+  channels: number[];
   held: readonly number[];
   education: number;
   /** Months of study committed so far; study happens one item at a time, from month 0. */
@@ -267,7 +267,7 @@ export function searchRoutes(
     associates: [...start.associates].sort((a, b) => a - b),
   };
 
-  const channels = new Int32Array(channelCount);
+  const channels = new Array<number>(channelCount);
   for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, capAt(start.node, ch));
   const startHeld = [...start.held].sort((a, b) => a - b);
   if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node))
@@ -369,7 +369,7 @@ export function searchRoutes(
     latestWait: number,
   ): Label => {
     const accrues = model.accrues[parent.node]!;
-    const next = new Int32Array(parent.channels.length);
+    const next = new Array<number>(channelCount);
     for (let ch = 0; ch < next.length; ch++) {
       next[ch] = Math.min(capAt(edge.to, ch), accrues[ch] ? parent.channels[ch]! + wait : parent.channels[ch]!);
     }

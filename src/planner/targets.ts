@@ -24,7 +24,7 @@ export interface TargetContext {
    * in the role before it.
    */
   monthsToGo: (
-    label: { node: number; channels: Int32Array; held: readonly number[] },
+    label: { node: number; channels: ArrayLike<number>; held: readonly number[] },
     movesLeft: number,
     credit: number,
   ) => number;
