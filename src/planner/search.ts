@@ -164,7 +164,7 @@ class Front {
   }
 
   /** Writes a label's comparison values into `into` from `offset`, and returns its score. */
-  write(label: Label, into: Int32Array, offset: number): number {
+  write(label: Label, into: number[], offset: number): number {
     into[offset] = label.time;
     into[offset + 1] = label.moves;
     into[offset + 2] = label.education;
@@ -181,7 +181,7 @@ class Front {
   }
 
   /** Adds a label whose values `write` has just put in `values`, after every label of the same or a higher score. */
-  add(label: Label, values: Int32Array, score: number): void {
+  add(label: Label, values: readonly number[], score: number): void {
     const at = this.candidates(score);
     const index = this.labels.length;
     this.labels.push(label);
@@ -208,7 +208,7 @@ class Front {
   }
 
   /** Whether the label at `index` (in settling order) dominates `b`, whose values are in `bKeys` (written by `write`). */
-  dominates(index: number, b: Label, bKeys: Int32Array): boolean {
+  dominates(index: number, b: Label, bKeys: readonly number[]): boolean {
     const keys = this.keys;
     const stride = this.stride;
     const o = index * stride;
@@ -304,7 +304,7 @@ export function searchRoutes(
   // the best route, so all of them together fill at most that one place (and a label of such a
   // route needs only one dominator of any sequence). When one sequence is
   // searched, labels at a role with other sequences have other futures.
-  const labelKeys = new Int32Array(4 + channelCount);
+  const labelKeys = new Array<number>(4 + channelCount).fill(0);
   const isDominated = (label: Label): boolean => {
     const front = settled[label.node];
     if (!front) return false;
