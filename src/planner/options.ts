@@ -9,7 +9,11 @@ export function holds(set: CertSet, cert: number): boolean {
 }
 
 export function union(a: CertSet, b: CertSet): number[] {
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  const out = a.concat(b).sort((x, y) => x - y);
+  let kept = 0;
+  for (const cert of out) if (kept === 0 || out[kept - 1] !== cert) out[kept++] = cert;
+  out.length = kept;
+  return out;
 }
 
 export function inForceAt(waiver: CompiledWaiver, month: number): boolean {
@@ -172,9 +176,14 @@ export function moveOptions(
   education: number,
   context: OptionContext,
 ): readonly MoveOption[] {
+  const { pace, ruleMonths } = context;
+  // The common case first, without building anything: no certification rule, no degree to earn.
+  if (edge.requiredGroups.length === 0 && edge.minimumEducation <= education) {
+    const free = freeOptions.get(edge)?.[pace];
+    if (free) return free;
+  }
   const degrees = edge.minimumEducation > education ? degreeChain(model, education, edge.minimumEducation) : [];
   if (degrees === null) return [];
-  const { pace, ruleMonths } = context;
   const openGroups = edge.requiredGroups.filter((group) => !group.some((c) => holds(held, c)));
   // Most moves ask for no certification: their single option does not depend on what is held,
   // and the search asks for it at every label, so it is made once (options are never mutated).

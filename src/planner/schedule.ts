@@ -171,8 +171,8 @@ export function eligibleOnRoute(
 /** The labels from the start to `final`, in route order. */
 export function labelChain(final: Label): Label[] {
   const chain: Label[] = [];
-  for (let l: Label | null = final; l; l = l.parent) chain.unshift(l);
-  return chain;
+  for (let l: Label | null = final; l; l = l.parent) chain.push(l);
+  return chain.reverse();
 }
 
 /**

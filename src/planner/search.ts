@@ -12,8 +12,8 @@ export interface Label {
   node: number;
   /** Month of arrival in `node` (moves take no time). */
   time: number;
-  /** Months per channel at arrival, capped where more would change nothing. */
-  channels: Int32Array;
+  /** Months per channel at arrival, capped where more would change nothing (a plain array: made for every label). */
+  channels: number[];
   held: readonly number[];
   education: number;
   /** Months of study committed so far; study happens one item at a time, from month 0. */
@@ -81,26 +81,37 @@ export const DEFAULT_MAX_LABELS = 2_000_000;
  * Queue order: the objective's criteria in order, each as what is spent so far plus a lower
  * bound on what is still to come (A*). Every prefix of a route is then never ordered after the
  * route itself, so the first routes to reach the target are the best ones; among equals the
- * search goes deeper first, which reaches the target sooner.
+ * search goes deeper first, which reaches the target sooner. Written out for each objective:
+ * the queue compares labels at every push and pop.
  */
-export function compareLabels(objective: Objective, a: Label, b: Label): number {
-  const monthsA = a.time + a.monthsToGo;
-  const monthsB = b.time + b.monthsToGo;
-  const movesA = a.moves + a.movesToGo;
-  const movesB = b.moves + b.movesToGo;
-  let order: number;
-  switch (objective) {
-    case 'fastest':
-      order = monthsA - monthsB || movesA - movesB || a.cost - b.cost;
-      break;
-    case 'fewest-moves':
-      order = movesA - movesB || monthsA - monthsB || a.cost - b.cost;
-      break;
-    case 'cheapest':
-      order = a.cost - b.cost || monthsA - monthsB || movesA - movesB;
-      break;
-  }
-  return order || b.time - a.time || b.moves - a.moves;
+const LESS: Record<Objective, (a: Label, b: Label) => boolean> = {
+  fastest: (a, b) => {
+    const months = a.time + a.monthsToGo - (b.time + b.monthsToGo);
+    if (months !== 0) return months < 0;
+    const moves = a.moves + a.movesToGo - (b.moves + b.movesToGo);
+    if (moves !== 0) return moves < 0;
+    return a.cost !== b.cost ? a.cost < b.cost : deeper(a, b);
+  },
+  'fewest-moves': (a, b) => {
+    const moves = a.moves + a.movesToGo - (b.moves + b.movesToGo);
+    if (moves !== 0) return moves < 0;
+    const months = a.time + a.monthsToGo - (b.time + b.monthsToGo);
+    if (months !== 0) return months < 0;
+    return a.cost !== b.cost ? a.cost < b.cost : deeper(a, b);
+  },
+  cheapest: (a, b) => {
+    if (a.cost !== b.cost) return a.cost < b.cost;
+    const months = a.time + a.monthsToGo - (b.time + b.monthsToGo);
+    if (months !== 0) return months < 0;
+    const moves = a.moves + a.movesToGo - (b.moves + b.movesToGo);
+    if (moves !== 0) return moves < 0;
+    return deeper(a, b);
+  },
+};
+
+/** Among labels the objective ranks equal, the one further along goes first. */
+function deeper(a: Label, b: Label): boolean {
+  return a.time !== b.time ? a.time > b.time : a.moves > b.moves;
 }
 
 function hashStep(hash: number, node: number, seed: number): number {
@@ -119,26 +130,94 @@ function revisitsWith(parent: Label, node: number): boolean {
 }
 
 function isSubset(small: readonly number[], big: readonly number[]): boolean {
+  // Labels along a route share one array until a certification is earned.
+  if (small === big || small.length === 0) return true;
   return small.every((x) => big.includes(x));
 }
 
 /**
- * Whether `a` is at least as good as `b` for every continuation: no later, no more moves or
- * cost, and — after waiting in the role until b's arrival — at least b's experience (each
- * capped at what is still needed from this role: `need`), with b's certifications, education
- * and at most b's committed study. Waiting also lengthens a's stay, so a meets every stay b meets.
+ * The settled labels at one role, with what dominance compares laid out flat so that checking
+ * a label against hundreds of others reads one array. `a` is at least as good as `b` for every
+ * continuation when it is no later, has no more moves or cost, and — after waiting in the role
+ * until b's arrival — at least b's experience, with b's certifications and education and at most
+ * b's committed study; waiting also lengthens a's stay, so a meets every stay b meets. Both are
+ * capped at what is still needed from the role, so after the wait a channel the role builds
+ * holds b's months exactly when a's months less its arrival month are at least b's: that
+ * difference is what is stored for those channels.
  */
-function dominates(model: PlanningModel, need: Int32Array, a: Label, b: Label): boolean {
-  if (a.time > b.time || a.moves > b.moves || a.cost > b.cost || a.education < b.education || a.study > b.study)
-    return false;
-  const wait = b.time - a.time;
-  const accrues = model.accrues[a.node]!;
-  const base = a.node * a.channels.length;
-  for (let ch = 0; ch < a.channels.length; ch++) {
-    const value = accrues[ch] ? Math.min(need[base + ch]!, a.channels[ch]! + wait) : a.channels[ch]!;
-    if (value < b.channels[ch]!) return false;
+class Front {
+  /** Labels, their comparison values (time, moves, education, study, then one per channel: see above), cost and score, in the order settled. */
+  labels: Label[] = [];
+  keys: number[] = [];
+  costs: number[] = [];
+  /**
+   * Per label, how good its values are taken together (the earlier, the fewer moves and study, the
+   * more education and experience, the higher): a label can only dominate one whose score is no
+   * higher, so `order` lists the labels best score first and a check stops at the first lower score.
+   */
+  scores: number[] = [];
+  order: number[] = [];
+  readonly stride: number;
+
+  constructor(private readonly accrues: Uint8Array) {
+    this.stride = 4 + accrues.length;
   }
-  return isSubset(b.held, a.held);
+
+  /** Writes a label's comparison values into `into` from `offset`, and returns its score. */
+  write(label: Label, into: number[], offset: number): number {
+    into[offset] = label.time;
+    into[offset + 1] = label.moves;
+    into[offset + 2] = label.education;
+    into[offset + 3] = label.study;
+    let score = label.education - label.time - label.moves - label.study;
+    const accrues = this.accrues;
+    const channels = label.channels;
+    for (let ch = 0; ch < channels.length; ch++) {
+      const value = accrues[ch] ? channels[ch]! - label.time : channels[ch]!;
+      into[offset + 4 + ch] = value;
+      score += value;
+    }
+    return score;
+  }
+
+  /** Adds a label whose values `write` has just put in `values`, after every label of the same or a higher score. */
+  add(label: Label, values: readonly number[], score: number): void {
+    const at = this.candidates(score);
+    const index = this.labels.length;
+    this.labels.push(label);
+    this.costs.push(label.cost);
+    this.scores.push(score);
+    for (let k = 0; k < this.stride; k++) this.keys.push(values[k]!);
+    const order = this.order;
+    order.push(index);
+    for (let i = index; i > at; i--) order[i] = order[i - 1]!;
+    order[at] = index;
+  }
+
+  /** How many labels, best score first, have at least this score: only they can dominate a label of it. */
+  candidates(score: number): number {
+    const { scores, order } = this;
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (scores[order[mid]!]! >= score) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Whether the label at `index` (in settling order) dominates `b`, whose values are in `bKeys` (written by `write`). */
+  dominates(index: number, b: Label, bKeys: readonly number[]): boolean {
+    const keys = this.keys;
+    const stride = this.stride;
+    const o = index * stride;
+    if (keys[o]! > bKeys[0]! || keys[o + 1]! > bKeys[1]! || keys[o + 2]! < bKeys[2]! || keys[o + 3]! > bKeys[3]!)
+      return false;
+    if (this.costs[index]! > b.cost) return false;
+    for (let k = 4; k < stride; k++) if (keys[o + k]! < bKeys[k]!) return false;
+    return isSubset(b.held, this.labels[index]!.held);
+  }
 }
 
 /**
@@ -167,9 +246,9 @@ export function searchRoutes(
   const { objective, pace, sequence, sequenceEarn, firstMove } = options;
   const routeCount = sequence ? 1 : Math.max(1, options.routeCount);
   const maxLabels = options.maxLabels ?? DEFAULT_MAX_LABELS;
-  const heap = new MinHeap<Label>((a, b) => compareLabels(objective, a, b) < 0);
+  const heap = new MinHeap<Label>(LESS[objective]);
   // Settled labels by role, made only for roles the search reaches (most plans touch few).
-  const settled: Array<Label[] | undefined> = new Array(model.roleIds.length);
+  const settled: Array<Front | undefined> = new Array(model.roleIds.length);
   const estimate = targetContext(model, target, pace);
   const channelCount = model.channels.length;
   // need[role * channels + ch]: the most of each channel any move still ahead on the way to the
@@ -188,7 +267,8 @@ export function searchRoutes(
     associates: [...start.associates].sort((a, b) => a - b),
   };
 
-  const channels = Int32Array.from(start.channels, (v, ch) => Math.min(v, capAt(start.node, ch)));
+  const channels = new Array<number>(channelCount);
+  for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, capAt(start.node, ch));
   const startHeld = [...start.held].sort((a, b) => a - b);
   if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node))
     return { found: [], stoppedEarly: false };
@@ -224,11 +304,17 @@ export function searchRoutes(
   // the best route, so all of them together fill at most that one place (and a label of such a
   // route needs only one dominator of any sequence). When one sequence is
   // searched, labels at a role with other sequences have other futures.
+  const labelKeys = new Array<number>(4 + channelCount).fill(0);
   const isDominated = (label: Label): boolean => {
+    const front = settled[label.node];
+    if (!front) return false;
+    const count = front.candidates(front.write(label, labelKeys, 0));
     const dominators: Label[] = [];
     let cyclicDominator = false;
-    for (const other of settled[label.node] ?? []) {
-      if (!dominates(model, need, other, label)) continue;
+    for (let i = 0; i < count; i++) {
+      const index = front.order[i]!;
+      if (!front.dominates(index, label, labelKeys)) continue;
+      const other = front.labels[index]!;
       if (sameSequence(other, label)) return true;
       if (sequence) continue;
       // A route that holds a role twice can only be the best one, and whatever it would reach,
@@ -283,7 +369,7 @@ export function searchRoutes(
     latestWait: number,
   ): Label => {
     const accrues = model.accrues[parent.node]!;
-    const next = new Int32Array(parent.channels.length);
+    const next = new Array<number>(channelCount);
     for (let ch = 0; ch < next.length; ch++) {
       next[ch] = Math.min(capAt(edge.to, ch), accrues[ch] ? parent.channels[ch]! + wait : parent.channels[ch]!);
     }
@@ -336,7 +422,8 @@ export function searchRoutes(
       continue;
     }
     if (isDominated(label)) continue;
-    (settled[label.node] ??= []).push(label);
+    const front = (settled[label.node] ??= new Front(model.accrues[label.node]!));
+    front.add(label, labelKeys, front.write(label, labelKeys, 0));
 
     const here = label.node;
     const accruesHere = model.accrues[here]!;

@@ -29,7 +29,9 @@ export interface PlanStart {
  */
 export function startFromProfile(model: PlanningModel, from: number, profile: Profile): PlanStart {
   const assumptions: Reason[] = [];
-  const given = (kind: ExperienceKind) => profileYearsToMonths(profile.experienceYears[kind] ?? 0);
+  // Months of each kind the profile gives, worked out once: every channel and assumption reads them.
+  const givenMonths = new Map(EXPERIENCE_KINDS.map((k) => [k, profileYearsToMonths(profile.experienceYears[k] ?? 0)]));
+  const given = (kind: ExperienceKind) => givenMonths.get(kind) ?? 0;
   const accrues = model.accrues[from]!;
   const associates = new Set(profile.associateOf ?? []);
   const held = profile.certifications.filter((id) => !associates.has(id) && model.certIndex.has(id));

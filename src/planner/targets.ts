@@ -24,7 +24,7 @@ export interface TargetContext {
    * in the role before it.
    */
   monthsToGo: (
-    label: { node: number; channels: Int32Array; held: readonly number[] },
+    label: { node: number; channels: ArrayLike<number>; held: readonly number[] },
     movesLeft: number,
     credit: number,
   ) => number;
@@ -39,16 +39,98 @@ export function stayOf(edge: CompiledTransition, pace: Pace): number {
   return pace === 'typical' ? Math.max(edge.minimumStay, edge.typicalStay) : edge.minimumStay;
 }
 
+/**
+ * The moves of a graph in the shape the per-target work reads fastest, built once per model:
+ * the sources of each role's incoming moves as flat arrays, and the strongly connected
+ * components with, on each timeline, the most each channel is asked by a move inside the
+ * component and by the moves from it into each other component.
+ */
+interface Condensed {
+  /** incomingFrom[incomingStart[role] .. incomingStart[role + 1]): the roles with a move into role. */
+  incomingStart: Int32Array;
+  incomingFrom: Int32Array;
+  paces: Partial<Record<Pace, CondensedNeeds>>;
+}
+
+interface CondensedNeeds {
+  /** inside[component * channels + channel]: the most any move within the component asks. */
+  inside: Int32Array;
+  /** For each component, the components its moves lead to and the most those moves ask, per channel. */
+  successors: Int32Array[];
+  across: Int32Array[];
+}
+
+const condensed = new WeakMap<PlanningModel, Condensed>();
+
+function condensedOf(model: PlanningModel): Condensed {
+  let out = condensed.get(model);
+  if (!out) {
+    const roles = model.roleIds.length;
+    const incomingStart = new Int32Array(roles + 1);
+    for (let role = 0; role < roles; role++)
+      incomingStart[role + 1] = incomingStart[role]! + model.incoming[role]!.length;
+    const incomingFrom = new Int32Array(incomingStart[roles]!);
+    for (let role = 0; role < roles; role++)
+      model.incoming[role]!.forEach((edge, i) => (incomingFrom[incomingStart[role]! + i] = edge.from));
+    out = { incomingStart, incomingFrom, paces: {} };
+    condensed.set(model, out);
+  }
+  return out;
+}
+
+function condensedNeeds(model: PlanningModel, pace: Pace): CondensedNeeds {
+  const graph = condensedOf(model);
+  let out = graph.paces[pace];
+  if (out) return out;
+  const channels = model.channels.length;
+  const components = model.componentMembers.length;
+  const inside = new Int32Array(components * channels);
+  const successors: Int32Array[] = [];
+  const across: Int32Array[] = [];
+  for (let c = 0; c < components; c++) {
+    const byComponent = new Map<number, Int32Array>();
+    for (const role of model.componentMembers[c] ?? []) {
+      for (const edge of model.outgoing[role]!) {
+        const d = model.component[edge.to]!;
+        let into: Int32Array;
+        let base = 0;
+        if (d === c) {
+          into = inside;
+          base = c * channels;
+        } else {
+          into = byComponent.get(d) ?? new Int32Array(channels);
+          byComponent.set(d, into);
+        }
+        for (const n of edge.aheadNeeds[pace])
+          if (n.months > into[base + n.channel]!) into[base + n.channel] = n.months;
+      }
+    }
+    successors.push(Int32Array.from(byComponent.keys()));
+    const flat = new Int32Array(byComponent.size * channels);
+    [...byComponent.values()].forEach((vector, i) => flat.set(vector, i * channels));
+    across.push(flat);
+  }
+  out = { inside, successors, across };
+  graph.paces[pace] = out;
+  return out;
+}
+
+/** Fewest moves from each role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
 function movesToGoOf(model: PlanningModel, target: number): Int32Array {
+  const { incomingStart, incomingFrom } = condensedOf(model);
   const movesToGo = new Int32Array(model.roleIds.length).fill(-1);
   movesToGo[target] = 0;
-  const queue = [target];
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(model.roleIds.length);
+  queue[0] = target;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
-    for (const edge of model.incoming[node]!) {
-      if (movesToGo[edge.from] !== -1) continue;
-      movesToGo[edge.from] = movesToGo[node]! + 1;
-      queue.push(edge.from);
+    const moves = movesToGo[node]! + 1;
+    for (let i = incomingStart[node]!, end = incomingStart[node + 1]!; i < end; i++) {
+      const from = incomingFrom[i]!;
+      if (movesToGo[from] !== -1) continue;
+      movesToGo[from] = moves;
+      queue[tail++] = from;
     }
   }
   return movesToGo;
@@ -57,26 +139,35 @@ function movesToGoOf(model: PlanningModel, target: number): Int32Array {
 /**
  * need (see TargetContext) by dynamic programming over the graph's strongly connected
  * components, sinks first: every role of a component reaches every other, so they share one
- * vector. Only moves into roles that can still reach the target count.
+ * vector: the most asked by the moves inside it and by the moves into components that can
+ * still reach the target, with what those components need in turn.
  */
 function needAhead(model: PlanningModel, movesToGo: Int32Array, pace: Pace): Int32Array {
   const channels = model.channels.length;
+  const { inside, successors, across } = condensedNeeds(model, pace);
+  const components = model.componentMembers.length;
+  const byComponent = new Int32Array(components * channels);
+  const reaches = new Uint8Array(components);
   const need = new Int32Array(model.roleIds.length * channels);
-  const merged = new Int32Array(channels);
-  for (let c = 0; c < model.componentMembers.length; c++) {
+  for (let c = 0; c < components; c++) {
     const members = model.componentMembers[c];
     if (!members || movesToGo[members[0]!]! < 0) continue;
-    merged.fill(0);
-    for (const role of members) {
-      for (const edge of model.outgoing[role]!) {
-        if (movesToGo[edge.to]! < 0) continue;
-        for (const n of edge.aheadNeeds[pace]) if (n.months > merged[n.channel]!) merged[n.channel] = n.months;
-        if (model.component[edge.to] === c) continue;
-        const base = edge.to * channels;
-        for (let ch = 0; ch < channels; ch++) if (need[base + ch]! > merged[ch]!) merged[ch] = need[base + ch]!;
+    reaches[c] = 1;
+    const base = c * channels;
+    for (let ch = 0; ch < channels; ch++) byComponent[base + ch] = inside[base + ch]!;
+    const next = successors[c]!;
+    const asked = across[c]!;
+    for (let i = 0; i < next.length; i++) {
+      const d = next[i]!;
+      if (!reaches[d]) continue;
+      const dBase = d * channels;
+      for (let ch = 0; ch < channels; ch++) {
+        const months = Math.max(asked[i * channels + ch]!, byComponent[dBase + ch]!);
+        if (months > byComponent[base + ch]!) byComponent[base + ch] = months;
       }
     }
-    for (const role of members) need.set(merged, role * channels);
+    const vector = byComponent.subarray(base, base + channels);
+    for (const role of members) need.set(vector, role * channels);
   }
   return need;
 }
@@ -99,27 +190,47 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
     });
     return need;
   });
-  const lastMoves = model.incoming[target]!.map((edge) => ({ edge, needs: paceNeeds(edge, pace) }));
+  // Each last move into the target as flat [channel, months] pairs: its own needs, and for each
+  // certification group the least any certification of the group can ask (a group held asks nothing).
+  const pairs = (needs: ReadonlyArray<{ channel: number; months: number }>) =>
+    Int32Array.from(needs.flatMap((n) => [n.channel, n.months]));
+  const lastMoves = model.incoming[target]!.map((edge) => ({
+    needs: pairs(paceNeeds(edge, pace)),
+    groups: edge.requiredGroups.map((group) => {
+      const least: Array<{ channel: number; months: number }> = [];
+      if (group.length > 0)
+        for (let ch = 0; ch < channelCount; ch++) {
+          let months = Infinity;
+          for (const c of group) months = Math.min(months, optimistic[c]![ch]!);
+          // Experience is never negative, so a need of no months is always met.
+          if (months > 0) least.push({ channel: ch, months });
+        }
+      return { certs: group, needs: pairs(least) };
+    }),
+  }));
   return ({ node, channels, held }, movesLeft, credit) => {
     if (node === target) return 0;
     const accrues = model.accrues[node]!;
     // A channel the current role does not build grows only after the person has left it, which
     // takes at least the rest of a month's stay.
     const away = Math.max(0, MIN_MONTHS_IN_ROLE - credit);
-    const shortfall = (channel: number, months: number) => {
-      const gap = months - channels[channel]!;
-      return gap <= 0 ? 0 : accrues[channel] ? gap : gap + away;
-    };
     let best = Infinity;
-    for (const { edge, needs } of lastMoves) {
+    for (const move of lastMoves) {
       let gap = 0;
-      for (const need of needs) gap = Math.max(gap, shortfall(need.channel, need.months));
-      for (const group of edge.requiredGroups) {
-        if (group.some((c) => held.includes(c))) continue;
-        for (let ch = 0; ch < channelCount; ch++) {
-          let least = Infinity;
-          for (const c of group) least = Math.min(least, optimistic[c]![ch]!);
-          if (least !== Infinity) gap = Math.max(gap, shortfall(ch, least));
+      const needs = move.needs;
+      for (let i = 0; i < needs.length && gap < best; i += 2) {
+        const channel = needs[i]!;
+        const short = needs[i + 1]! - channels[channel]!;
+        if (short > 0) gap = Math.max(gap, accrues[channel] ? short : short + away);
+      }
+      for (const group of move.groups) {
+        if (gap >= best) break;
+        if (group.certs.some((c) => held.includes(c))) continue;
+        const least = group.needs;
+        for (let i = 0; i < least.length; i += 2) {
+          const channel = least[i]!;
+          const short = least[i + 1]! - channels[channel]!;
+          if (short > 0) gap = Math.max(gap, accrues[channel] ? short : short + away);
         }
       }
       if (gap < best) best = gap;
@@ -129,8 +240,16 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
   };
 }
 
-/** How many target contexts a model keeps: a web session plans toward one or two targets at a time. */
-const CONTEXTS_KEPT = 8;
+/**
+ * How many target contexts a model keeps: a web session plans toward one or two targets at a
+ * time, so at least 8; on a small graph (the shipped one) a context is a few kilobytes, so every
+ * target and timeline is kept and a person comparing targets never waits for one again.
+ */
+const CONTEXT_NUMBERS_KEPT = 1_000_000;
+function contextsKept(model: PlanningModel): number {
+  return Math.max(8, Math.floor(CONTEXT_NUMBERS_KEPT / (model.roleIds.length * (model.channels.length + 1))));
+}
+const OTHER_PACE: Record<Pace, Pace> = { typical: 'earliest', earliest: 'typical' };
 const contexts = new WeakMap<PlanningModel, Map<string, TargetContext>>();
 
 export function targetContext(model: PlanningModel, target: number, pace: Pace): TargetContext {
@@ -147,9 +266,10 @@ export function targetContext(model: PlanningModel, target: number, pace: Pace):
     kept.set(key, context);
     return context;
   }
-  const movesToGo = movesToGoOf(model, target);
+  // The moves still to go do not depend on the timeline: the other timeline's context shares them.
+  const movesToGo = kept.get(`${target}|${OTHER_PACE[pace]}`)?.movesToGo ?? movesToGoOf(model, target);
   context = { movesToGo, need: needAhead(model, movesToGo, pace), monthsToGo: monthsToGoOf(model, target, pace) };
   kept.set(key, context);
-  if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
+  if (kept.size > contextsKept(model)) kept.delete(kept.keys().next().value!);
   return context;
 }
