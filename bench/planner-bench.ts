@@ -33,7 +33,8 @@ interface Query {
 }
 
 /** Random (from, to) pairs where a route exists in the graph, with random profiles. */
-function queries(graph: RoleGraph, count: number, seed: number): Query[] {
+/** Random (from, to) pairs where a route exists, with random profiles: the same for every planner measured. */
+export function plannerQueries(graph: RoleGraph, count: number, seed: number): Query[] {
   const random = prng(seed);
   const nodes = graph.nodes();
   const roleLevel = (id: string) => graph.getNodeAttribute(id, 'role').level;
@@ -71,7 +72,7 @@ function queries(graph: RoleGraph, count: number, seed: number): Query[] {
 /** One row per objective: the same pairs and profiles, planned with 3 routes on the typical timeline. */
 export function benchPlanner(name: string, graph: RoleGraph, count: number, seed = 7): PlannerResult[] {
   planningModelOf(graph); // compiled once per graph, as the app and the CLI do
-  const qs = queries(graph, count, seed);
+  const qs = plannerQueries(graph, count, seed);
   const dijkstra = timeEach(qs, (q) =>
     bidirectional(graph, q.from, q.to, (_e, attributes) => staticMonths(attributes.transition)),
   );

@@ -1,14 +1,10 @@
 /** The same queries planned by this planner and by another copy (BASE_DIR), alternately, in one process. */
 import { join } from 'node:path';
 import { loadGraphDataDir } from '../src/data/read-dir.ts';
-import { syntheticGraph } from './planner-bench.ts';
-import { EXPERIENCE_KINDS, EDUCATION_LEVELS, OBJECTIVES, type Objective } from '../src/model/constants.ts';
-import type { ProfileInput } from '../src/model/index.ts';
+import { plannerQueries as queries, syntheticGraph } from './planner-bench.ts';
+import { OBJECTIVES, type Objective } from '../src/model/constants.ts';
 import { planRoute } from '../src/planner/index.ts';
-import { rolesThatCanReach } from '../src/graph/reachability.ts';
-import { prng } from './prng.ts';
 import { summarize } from './stats.ts';
-import type { RoleGraph } from '../src/graph/role-graph.ts';
 
 const base = (await import(join(process.env.BASE_DIR!, 'src/planner/index.ts'))) as { planRoute: typeof planRoute };
 const args = process.argv.slice(2);
@@ -18,37 +14,6 @@ const maxLabels = Number(args.find((a) => a.startsWith('--max='))?.slice(6) ?? 0
 const shipped = loadGraphDataDir(join(import.meta.dirname, '..', 'graph-data'));
 if (!shipped.ok) throw new Error('no graph');
 
-function queries(graph: RoleGraph, count: number, seed: number) {
-  const random = prng(seed);
-  const nodes = graph.nodes();
-  const roleLevel = (id: string) => graph.getNodeAttribute(id, 'role').level;
-  const targets = nodes.filter((id) => ['mid', 'advanced', 'executive'].includes(roleLevel(id)));
-  const certs = [...graph.getAttribute('certifications').keys()];
-  const out: Array<{ from: string; to: string; profile: ProfileInput }> = [];
-  const reachCache = new Map<string, Set<string>>();
-  while (out.length < count) {
-    const to = targets[Math.floor(random() * targets.length)]!;
-    let sources = reachCache.get(to);
-    if (!sources) reachCache.set(to, (sources = rolesThatCanReach(graph, to)));
-    const candidates = nodes.filter(
-      (id) => id !== to && ['feeder', 'entry'].includes(roleLevel(id)) && sources.has(id),
-    );
-    if (candidates.length === 0) continue;
-    const from = candidates[Math.floor(random() * candidates.length)]!;
-    const experienceYears: Record<string, number> = {};
-    for (const kind of EXPERIENCE_KINDS) if (random() < 0.3) experienceYears[kind] = Math.floor(random() * 6);
-    out.push({
-      from,
-      to,
-      profile: {
-        experienceYears,
-        education: EDUCATION_LEVELS[Math.floor(random() * 4)]!,
-        certifications: certs.filter(() => random() < 0.08),
-      },
-    });
-  }
-  return out;
-}
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
 for (const size of sizes) {
   const graph = size === 0 ? shipped.graph : syntheticGraph(shipped.data, size);
