@@ -48,9 +48,24 @@ export function explainUnreachable(model: PlanningModel, start: SearchStart, tar
           !nodes.slice(0, i).some((n) => model.accrues[n]![need.channel]),
       );
       if (blocked && !builds(blocked.channel)) {
+        const role = roleTitle(model, nodes[i]!);
+        // A need of the typical timeline alone is what people bring, not a rule: say so, and where to look.
+        const bindingOnly = moveOptions(model, edge, start.held, start.education, {
+          pace: 'earliest',
+          ruleMonths: [0],
+          associates: start.associates,
+        });
+        const typicalOnly =
+          pace === 'typical' &&
+          bindingOnly.some(
+            (o) =>
+              !o.needsByRule[0]!.some((n) => n.channel === blocked.channel && start.channels[n.channel]! < n.months),
+          );
         return {
           reason: 'requirement-never-met',
-          message: `On the route ${routeText}, the move to ${roleTitle(model, nodes[i]!)} needs ${describeNeed(model, blocked)}, which none of the roles before it builds and your profile does not have.`,
+          message: typicalOnly
+            ? `On the route ${routeText}, people typically bring ${describeNeed(model, blocked)} to ${role}, which none of the roles before it builds and your profile does not have, so the typical timeline does not reach it this way. If you have that experience, enter it; the earliest timeline, which waits only for binding rules, may still reach it.`
+            : `On the route ${routeText}, the move to ${role} needs ${describeNeed(model, blocked)}, which none of the roles before it builds and your profile does not have.`,
         };
       }
     }

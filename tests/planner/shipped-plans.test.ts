@@ -16,6 +16,19 @@ const buildsPeopleManagement = (id: string) =>
   graph.getNodeAttribute(id, 'role').countsAs.flatMap(kindWithAncestors).includes('people-management');
 
 describe('plans a security professional would believe (shipped data)', () => {
+  it('says an IT manager without security work does not typically become a security manager, and that the earliest timeline may', () => {
+    const typical = plan('it-manager', 'cybersecurity-manager');
+    expect(typical.routes).toEqual([]);
+    expect(typical.unreachable?.message).toMatch(
+      /people typically bring 5 years of information security experience to IT security manager, which none of the roles before it builds .* the typical timeline does not reach it this way\. If you have that experience, enter it; the earliest timeline, which waits only for binding rules, may still reach it\./,
+    );
+    expect(typical.unreachable?.message).not.toMatch(/the move to IT security manager needs/);
+    expect(plan('it-manager', 'cybersecurity-manager', {}, 'earliest').routes.length).toBeGreaterThan(0);
+    expect(
+      plan('it-manager', 'cybersecurity-manager', { experienceYears: { security: 5 } }).routes.length,
+    ).toBeGreaterThan(0);
+  });
+
   it('takes help desk with nothing to CISO in the range the evidence gives, not five years', () => {
     // CISOs average about 20 years of security-related experience (Hitch Partners 2024); BLS
     // says a CTO may need more than 15 years. The binding rules alone (BLS's five years of IT
