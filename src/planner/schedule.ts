@@ -217,19 +217,11 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
     // after whatever its waivers rest on — a certification or degree earned for this same move
     // may finish later than the experience rule is met.
     const eligibleAt = new Map<number, number>();
+    const eligibleFor = (cert: number) =>
+      eligibleOnRoute(model, start, stays, cert, heldAfter, educationAfter, certHeldAt, label.time, ruleMonth);
     for (const { item, date } of stepItems) {
       if (item.cert === undefined) continue;
-      const eligible = eligibleOnRoute(
-        model,
-        start,
-        stays,
-        item.cert,
-        heldAfter,
-        educationAfter,
-        certHeldAt,
-        label.time,
-        ruleMonth,
-      );
+      const eligible = eligibleFor(item.cert);
       eligibleAt.set(item.cert, eligible);
       let held = Math.max(date.end, eligible);
       for (const waiver of model.certs[item.cert]!.waivers) {
@@ -257,17 +249,7 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
     // The eligibility month, again, now that every certification's month of holding is final.
     for (const { item } of stepItems) {
       if (item.cert === undefined) continue;
-      const eligible = eligibleOnRoute(
-        model,
-        start,
-        stays,
-        item.cert,
-        heldAfter,
-        educationAfter,
-        certHeldAt,
-        label.time,
-        ruleMonth,
-      );
+      const eligible = eligibleFor(item.cert);
       eligibleAt.set(item.cert, Math.min(eligible, certHeldAt.get(item.cert)!));
     }
     const certs: ScheduledCertification[] = [];
