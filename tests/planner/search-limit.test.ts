@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanQuery, Profile } from '../../src/model/index.ts';
 import { planRoute } from '../../src/planner/index.ts';
-import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
-
-const graph = shippedGraphForTests();
-const START = '2027-01';
-const QUERY: PlanQuery = {
-  from: 'it-support-specialist',
-  to: 'chief-information-security-officer',
-  objective: 'fastest',
-  pace: 'typical',
-  routeCount: 5,
-};
-const PROFILE: Profile = { experienceYears: {}, education: 'none', certifications: [], associateOf: [] };
-const limited = (maxLabels: number) => planRoute(graph, QUERY, PROFILE, { start: START, maxLabels });
+import { graph, limited, PROFILE, QUERY, START } from '../helpers/search-limit.ts';
 
 const STOPPED =
   'The search stopped at its limit of 10 partial routes before finding a route; a route may still exist. Try the fastest objective, fewer routes, or a nearer target.';

@@ -3,32 +3,12 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planToMarkdown } from '../../src/export/plan-markdown.ts';
 import { planToText } from '../../src/export/plan-text.ts';
-import {
-  PLAN_DOCUMENT_FORMAT,
-  PLAN_DOCUMENT_VERSION,
-  type Plan,
-  type PlanDocument,
-  type PlanQuery,
-  type Profile,
-} from '../../src/model/index.ts';
-import { planRoute } from '../../src/planner/index.ts';
+import { PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, type Plan, type PlanDocument } from '../../src/model/index.ts';
 import { PlanPanel } from '../../src/ui/plan/PlanPanel.tsx';
-import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
+import { graph, limited, PROFILE, QUERY, START } from '../helpers/search-limit.ts';
 import { withCatalog } from './catalog-wrapper.tsx';
 
 afterEach(cleanup);
-
-const graph = shippedGraphForTests();
-const START = '2027-01';
-const QUERY: PlanQuery = {
-  from: 'it-support-specialist',
-  to: 'chief-information-security-officer',
-  objective: 'fastest',
-  pace: 'typical',
-  routeCount: 5,
-};
-const PROFILE: Profile = { experienceYears: {}, education: 'none', certifications: [], associateOf: [] };
-const limited = (maxLabels: number) => planRoute(graph, QUERY, PROFILE, { start: START, maxLabels });
 
 function documentOf(plan: Plan): PlanDocument {
   return {
