@@ -26,7 +26,7 @@ export function describeNeed(model: PlanningModel, need: ChannelNeed): string {
 }
 
 export function roleTitle(model: PlanningModel, index: number): string {
-  return model.graph.getNodeAttribute(model.roleIds[index]!, 'role').title;
+  return model.roles[index]!.title;
 }
 
 /** "CISSP" for the certification at an index. */

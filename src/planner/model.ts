@@ -9,7 +9,7 @@ import {
   type EducationLevel,
   type ExperienceKind,
 } from '../model/constants.ts';
-import type { Certification, ExperienceAmount, Transition } from '../model/index.ts';
+import type { Certification, ExperienceAmount, Role, Transition } from '../model/index.ts';
 import { absoluteMonthOfDate, hoursToMonths, typicalMonthsOfRange, yearsToMonths } from './units.ts';
 
 /**
@@ -101,6 +101,10 @@ export interface PlanningModel {
   channels: Channel[];
   /** The channel of exactly one kind, for each kind. */
   kindChannel: ReadonlyMap<ExperienceKind, number>;
+  /** channelCovers[a * channels + b] is 1 when channel a covers every kind channel b covers: months of b are months of a. */
+  channelCovers: Uint8Array;
+  /** The role of each role index, as the graph holds it (read once, not looked up per plan). */
+  roles: Role[];
   /** accrues[role][channel] */
   accrues: Uint8Array[];
   certs: CompiledCertification[];
@@ -354,11 +358,20 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     ),
   ].sort((a, b) => a - b);
 
+  const channelCovers = new Uint8Array(channels.length * channels.length);
+  channels.forEach((a, i) =>
+    channels.forEach(
+      (b, j) => (channelCovers[i * channels.length + j] = [...b.covers].every((k) => a.covers.has(k)) ? 1 : 0),
+    ),
+  );
+
   return {
     graph,
     roleIds,
     roleIndex,
     channels,
+    channelCovers,
+    roles: roleIds.map((id) => graph.getNodeAttribute(id, 'role')),
     kindChannel: new Map([...kindsInUse].map((k) => [k, channelIndex.get(k)!])),
     accrues,
     certs,

@@ -8,11 +8,17 @@ export function holds(set: CertSet, cert: number): boolean {
   return set.includes(cert);
 }
 
+/** The certifications of both sets, ascending, each once. Sets hold a handful of ids, so insertion beats a sort. */
 export function union(a: CertSet, b: CertSet): number[] {
-  const out = a.concat(b).sort((x, y) => x - y);
-  let kept = 0;
-  for (const cert of out) if (kept === 0 || out[kept - 1] !== cert) out[kept++] = cert;
-  out.length = kept;
+  const out: number[] = [];
+  const insert = (cert: number) => {
+    let i = out.length;
+    while (i > 0 && out[i - 1]! > cert) i--;
+    if (i > 0 && out[i - 1] === cert) return;
+    out.splice(i, 0, cert);
+  };
+  for (const cert of a) insert(cert);
+  for (const cert of b) insert(cert);
   return out;
 }
 

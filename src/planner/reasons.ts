@@ -53,7 +53,7 @@ function timingOf(model: PlanningModel, edge: CompiledTransition): StepTiming {
       sources: [...stay.typical.sources, ...(stay.minimum?.sources ?? [])],
     };
   }
-  const entry = model.graph.getNodeAttribute(model.roleIds[edge.to]!, 'role').entry;
+  const entry = model.roles[edge.to]!.entry;
   if (entry && entry.experience.length > 0) {
     return {
       basis: 'estimated',
@@ -100,7 +100,7 @@ export function stayReasons(
       reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources: m.sources });
   }
   if (pace === 'typical') {
-    const entry = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').entry?.experience ?? [];
+    const entry = model.roles[step.to]!.entry?.experience ?? [];
     for (const e of entry) {
       const months = typicalMonthsOfRange(e.years);
       const need = edge.entryNeeds.find(
@@ -147,8 +147,8 @@ export function stayReasons(
     });
   }
   // ...or, when the stay is longer than this move needs, the later move it prepares for.
-  const fromRole = model.graph.getNodeAttribute(model.roleIds[step.from]!, 'role');
-  const toRole = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role');
+  const fromRole = model.roles[step.from]!;
+  const toRole = model.roles[step.to]!;
   const lostKinds = fromRole.countsAs.filter((kind) => !toRole.countsAs.includes(kind));
   const later = schedule.roles.slice(index + 2).map((n) => roleTitle(model, n));
   if (reasons.length === 0 && step.move > step.arrive + edge.minimumStay && lostKinds.length > 0 && later.length > 0) {
@@ -158,7 +158,7 @@ export function stayReasons(
     });
   }
   // Nothing made the stay longer: say so, rather than leave a short stay unexplained.
-  const entry = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').entry;
+  const entry = model.roles[step.to]!.entry;
   if (reasons.length === 0 && pace === 'typical' && entry && entry.experience.length > 0 && edge.typicalStay === 0) {
     reasons.push({
       text: `You already bring what people typically bring to ${toTitle} (${entryText(entry.experience)}), and no source gives a usual stay before this move: the plan waits only the least stay, ${describeMonths(step.move - step.arrive)}.`,
@@ -208,7 +208,7 @@ export function degreeReasons(model: PlanningModel, step: ScheduledStep): Reason
 /** What people typically hold in the destination role, and what is not known about this step. */
 export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
   const notes: Reason[] = [];
-  const role = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role');
+  const role = model.roles[step.to]!;
   // One note per level; a share where some source gives one.
   const byLevel = new Map<string, { share: number | null; sources: string[] }>();
   for (const typical of role.entry?.education ?? []) {

@@ -81,8 +81,8 @@ function stepActions(
   startMonth: number,
 ): PlanAction[] {
   const step = schedule.steps[index]!;
-  const fromRole = model.graph.getNodeAttribute(model.roleIds[step.from]!, 'role');
-  const toTitle = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role').title;
+  const fromRole = model.roles[step.from]!;
+  const toTitle = model.roles[step.to]!.title;
   const actions: PlanAction[] = [];
   const gain: GainExperienceAction = {
     kind: 'gain-experience',
@@ -170,7 +170,7 @@ export function buildRoute(
     for (const d of step.degrees) if (model.degrees.get(d.level)!.costUnknown) costIncomplete = true;
     const t = typical.steps[i]!;
     const e = earliest.steps[i]!;
-    const toRole = model.graph.getNodeAttribute(model.roleIds[step.to]!, 'role');
+    const toRole = model.roles[step.to]!;
     return {
       from: model.roleIds[step.from]!,
       to: toRole.id,
@@ -197,6 +197,6 @@ export function buildRoute(
     totalCostUsd: ranked.cost,
     costIncomplete,
     steps,
-    pay: ranked.roles.map((n) => payAt(model.graph.getNodeAttribute(model.roleIds[n]!, 'role'))),
+    pay: ranked.roles.map((n) => payAt(model.roles[n]!)),
   };
 }

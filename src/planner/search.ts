@@ -129,6 +129,12 @@ function revisitsWith(parent: Label, node: number): boolean {
   return false;
 }
 
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function isSubset(small: readonly number[], big: readonly number[]): boolean {
   // Labels along a route share one array until a certification is earned.
   if (small === big || small.length === 0) return true;
@@ -429,7 +435,7 @@ export function searchRoutes(
     const accruesHere = model.accrues[here]!;
     const inRoleBefore = label.parent === null ? start.monthsInRole : 0;
     const nextInSequence = sequence ? sequence[label.moves + 1] : label.parent === null ? firstMove : undefined;
-    const earnInSequence = sequenceEarn?.[label.moves]?.join(',');
+    const earnInSequence = sequenceEarn?.[label.moves];
     for (const edge of model.outgoing[here]!) {
       if (nextInSequence !== undefined && edge.to !== nextInSequence) continue;
       if (!sequence && estimate.movesToGo[edge.to]! < 0) continue;
@@ -437,7 +443,7 @@ export function searchRoutes(
       const downstream = edge.to * channelCount;
       const stay = Math.max(0, stayOf(edge, pace) - inRoleBefore);
       for (const option of moveOptions(model, edge, label.held, label.education, context)) {
-        if (earnInSequence !== undefined && option.earn.join(',') !== earnInSequence) continue;
+        if (earnInSequence !== undefined && !sameIds(option.earn, earnInSequence)) continue;
         const least = Math.max(stay, label.study + option.studyMonths - label.time);
         const earliest = firstValidWait(label, option, least, Infinity);
         if (earliest === null) continue;

@@ -7,7 +7,7 @@ import {
 } from '../model/constants.ts';
 import type { Profile, Reason } from '../model/index.ts';
 import { describeKinds, describeMonths, describeNeed, listWithAnd } from './describe.ts';
-import type { PlanningModel } from './model.ts';
+import type { ChannelNeed, CompiledCertification, PlanningModel } from './model.ts';
 import { certNeedsAtBest } from './options.ts';
 import type { SearchStart } from './search.ts';
 import { profileYearsToMonths } from './units.ts';
@@ -30,39 +30,40 @@ export interface PlanStart {
 export function startFromProfile(model: PlanningModel, from: number, profile: Profile): PlanStart {
   const assumptions: Reason[] = [];
   // Months of each kind the profile gives, worked out once: every channel and assumption reads them.
-  const givenMonths = new Map(EXPERIENCE_KINDS.map((k) => [k, profileYearsToMonths(profile.experienceYears[k] ?? 0)]));
+  const givenMonths = new Map<ExperienceKind, number>();
+  for (const kind of EXPERIENCE_KINDS) givenMonths.set(kind, profileYearsToMonths(profile.experienceYears[kind] ?? 0));
   const given = (kind: ExperienceKind) => givenMonths.get(kind) ?? 0;
   const accrues = model.accrues[from]!;
   const associates = new Set(profile.associateOf ?? []);
   const held = profile.certifications.filter((id) => !associates.has(id) && model.certIndex.has(id));
-  const implied = held.flatMap((id) => {
+  const implied: Array<{ id: string; cert: CompiledCertification; need: ChannelNeed }> = [];
+  for (const id of held) {
     const cert = model.certs[model.certIndex.get(id)!]!;
-    return cert.experienceUnknown
-      ? []
-      : certNeedsAtBest(cert)
-          .filter((n) => n.months > 0)
-          .map((need) => ({ id, cert, need }));
-  });
+    if (cert.experienceUnknown) continue;
+    for (const need of certNeedsAtBest(cert)) if (need.months > 0) implied.push({ id, cert, need });
+  }
 
-  const channels = Int32Array.from(model.channels, (channel, ch) => {
+  const channelCount = model.channels.length;
+  const channels = new Int32Array(channelCount);
+  for (let ch = 0; ch < channelCount; ch++) {
     let months = 0;
-    for (const kind of channel.covers) months = Math.max(months, given(kind));
-    for (const { need } of implied) {
-      const covered = [...model.channels[need.channel]!.covers].every((k) => channel.covers.has(k));
-      if (covered) months = Math.max(months, need.months);
-    }
+    for (const kind of model.channels[ch]!.covers) months = Math.max(months, given(kind));
+    // A certification's experience counts for every channel that covers all the kinds it asked for.
+    for (const { need } of implied)
+      if (model.channelCovers[ch * channelCount + need.channel]) months = Math.max(months, need.months);
     if (accrues[ch] && profile.monthsInCurrentRole !== undefined)
       months = Math.max(months, profile.monthsInCurrentRole);
-    return months;
-  });
+    channels[ch] = months;
+  }
 
   // Say where a kind took more than the profile gave it.
-  const givenKinds = (Object.keys(profile.experienceYears) as ExperienceKind[]).filter((k) => given(k) > 0);
+  // Only kinds with some months can give another kind more than it has.
+  const givenKinds = EXPERIENCE_KINDS.filter((k) => given(k) > 0);
   for (const kind of givenKinds.length === 0 ? [] : EXPERIENCE_KINDS) {
     const channel = model.kindChannel.get(kind);
     if (channel === undefined) continue;
     const own = given(kind);
-    const nested = EXPERIENCE_KINDS.filter((k) => k !== kind && kindWithAncestors(k).includes(kind) && given(k) > own);
+    const nested = givenKinds.filter((k) => k !== kind && given(k) > own && kindWithAncestors(k).includes(kind));
     if (nested.length === 0) continue;
     const best = Math.max(...nested.map(given));
     const sources = [
