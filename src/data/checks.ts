@@ -161,6 +161,23 @@ function checkExperienceWindows(data: GraphData, label: FileLabel, issues: DataI
   });
 }
 
+/** What holding a certification proves is part of what its rule counts: a holder cannot be credited with work the rule never asked for. */
+function checkHolderCredit(data: GraphData, label: FileLabel, issues: DataIssue[]): void {
+  const file = label('certifications.json');
+  data.certifications.forEach((c, i) => {
+    (c.experience.required ?? []).forEach((amount, k) => {
+      const outside = (amount.holderCountsAs ?? []).filter((kind) => !amount.kinds.includes(kind));
+      if (outside.length > 0)
+        issues.push({
+          file,
+          path: ['certifications', i, 'experience', 'required', k, 'holderCountsAs'],
+          message: `"${c.id}" credits a holder with ${outside.join(', ')} experience, which its rule does not count`,
+          hint: 'list in holderCountsAs only kinds that are also in kinds',
+        });
+    });
+  });
+}
+
 /** A first job in the field leaves a starting point outside IT, and every move out of one is a first job. */
 function checkMoveKinds(data: GraphData, label: FileLabel, issues: DataIssue[]): void {
   const levels = new Map(data.roles.map((r) => [r.id, r.level]));
@@ -223,6 +240,7 @@ export function checkGraphData(data: GraphData, label: FileLabel): DataIssue[] {
   checkRoleAndCertificationReferences(data, label, issues);
   checkMoveKinds(data, label, issues);
   checkExperienceWindows(data, label, issues);
+  checkHolderCredit(data, label, issues);
   checkRanges(data.roles, label('roles.json'), ['roles'], issues);
   checkRanges(data.certifications, label('certifications.json'), ['certifications'], issues);
   checkRanges(data.transitions, label('transitions.json'), ['transitions'], issues);

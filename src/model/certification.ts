@@ -9,7 +9,12 @@ import {
   SummarySchema,
 } from './common.ts';
 import { EducationLevelSchema, ExperienceKindSchema } from './experience.ts';
-import { ExperienceAmountSchema, LowConfidenceSchema } from './requirement.ts';
+import {
+  ExperienceAmountSchema,
+  ExperienceHoursSchema,
+  ExperienceYearsSchema,
+  LowConfidenceSchema,
+} from './requirement.ts';
 
 /** A price or fee seen on a given date; several may be recorded when sources disagree. */
 export const PriceSeenSchema = z
@@ -71,6 +76,24 @@ export const WaiverSchema = z.union([
     .strict(),
 ]);
 
+/**
+ * An experience rule of a certification: its amount, and what holding the credential proves.
+ * Where the issuer counts other work toward the rule (ISC2 counts security work done as an
+ * auditor toward the CISSP), `kinds` lists every kind that counts and `holderCountsAs` the
+ * kinds a holder is credited with.
+ */
+const holderCountsAs = z
+  .array(ExperienceKindSchema)
+  .min(1)
+  .optional()
+  .describe(
+    'A holder is credited with this much experience of these kinds (default: all of kinds); each must be among kinds.',
+  );
+export const CertificationExperienceSchema = z.union([
+  ExperienceYearsSchema.extend({ holderCountsAs }),
+  ExperienceHoursSchema.extend({ holderCountsAs }),
+]);
+
 export const CertificationSchema = z
   .object({
     id: IdSchema,
@@ -83,7 +106,7 @@ export const CertificationSchema = z
     experience: z
       .object({
         required: z
-          .array(ExperienceAmountSchema)
+          .array(CertificationExperienceSchema)
           .nullable()
           .describe('All must hold before the credential is granted. [] = the issuer requires none; null = unknown.'),
         recommended: z.array(ExperienceAmountSchema).describe('Experience the issuer recommends but does not require.'),

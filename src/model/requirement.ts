@@ -18,10 +18,13 @@ export const LowConfidenceSchema = z
   .describe('True when only secondary sources give this number; shown as low-confidence.');
 
 /** An amount of experience of some kinds, stated in years or, where the source says so, hours. */
-export const ExperienceAmountSchema = z.union([
-  z.object({ kinds, years: z.number().positive().max(40), note: NoteSchema.optional() }).strict(),
-  z.object({ kinds, hours: z.number().int().positive().max(100_000), note: NoteSchema.optional() }).strict(),
-]);
+export const ExperienceYearsSchema = z
+  .object({ kinds, years: z.number().positive().max(40), note: NoteSchema.optional() })
+  .strict();
+export const ExperienceHoursSchema = z
+  .object({ kinds, hours: z.number().int().positive().max(100_000), note: NoteSchema.optional() })
+  .strict();
+export const ExperienceAmountSchema = z.union([ExperienceYearsSchema, ExperienceHoursSchema]);
 export type ExperienceAmount = z.infer<typeof ExperienceAmountSchema>;
 
 export const YearsRangeSchema = z

@@ -48,6 +48,11 @@ export interface CompiledCertification {
   cert: Certification;
   /** Experience needed before the credential is granted, in the issuer's order; waivers reduce the first. */
   needs: ChannelNeed[];
+  /**
+   * For each need, the channel a holder is credited with: the need's own, or the narrower kinds
+   * the issuer's rule proves (a CISSP counts audit work toward it, and proves security work).
+   */
+  creditChannels: number[];
   experienceUnknown: boolean;
   waivers: CompiledWaiver[];
   maxWaiverMonths: number;
@@ -236,7 +241,11 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     const required = cert.experience.required;
     const needs: ChannelNeed[] = [];
     // Kept in the issuer's order (not merged by channel): waivers reduce the first, general one.
-    for (const amount of required ?? []) needs.push({ channel: channelOf(amount.kinds), months: amountMonths(amount) });
+    const creditChannels: number[] = [];
+    for (const amount of required ?? []) {
+      needs.push({ channel: channelOf(amount.kinds), months: amountMonths(amount) });
+      creditChannels.push(channelOf(amount.holderCountsAs ?? amount.kinds));
+    }
     const firstKinds = required?.[0]?.kinds ?? [];
     const waivers: CompiledWaiver[] = cert.experience.waivers.map((w) => {
       const when = inForceOf(w);
@@ -276,6 +285,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
       id: cert.id,
       cert,
       needs,
+      creditChannels,
       experienceUnknown: required === null,
       waivers,
       maxWaiverMonths:

@@ -40,7 +40,10 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
   for (const id of held) {
     const cert = model.certs[model.certIndex.get(id)!]!;
     if (cert.experienceUnknown) continue;
-    for (const need of certNeedsAtBest(cert)) if (need.months > 0) implied.push({ id, cert, need });
+    // What the holder is credited with: the least the rule asks, of the kinds the rule proves.
+    certNeedsAtBest(cert).forEach((need, i) => {
+      if (need.months > 0) implied.push({ id, cert, need: { channel: cert.creditChannels[i]!, months: need.months } });
+    });
   }
 
   const channelCount = model.channels.length;

@@ -176,7 +176,10 @@ describe('time belongs in the data', () => {
       expect.objectContaining({ kinds: ['security-management'], years: 3 }),
     ]);
     expect(cert('cism').experience.windowYears).toBe(10);
-    expect(cert('cissp').experience.required).toEqual([expect.objectContaining({ kinds: ['security'], years: 5 })]);
+    // ISC2 counts security work done as an auditor; a holder is credited with security work.
+    expect(cert('cissp').experience.required).toEqual([
+      expect.objectContaining({ kinds: ['security', 'audit'], years: 5, holderCountsAs: ['security'] }),
+    ]);
     expect(cert('cissp').experience.maxWaiverYears).toBe(1);
     expect(cert('cissp').experience.beforeEligibility).toMatchObject({ title: 'Associate of ISC2', yearsToQualify: 6 });
     expect(cert('cisa').experience.maxWaiverYears).toBe(3);

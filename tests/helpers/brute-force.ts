@@ -122,7 +122,7 @@ function impliedNeeds(cert: Certification): Need[] {
   for (const w of cert.experience.waivers) if (!('waivesAll' in w)) total += Math.ceil(w.years * 12 - 1e-9);
   const lowest = Math.min(max, total);
   return required.map((amount, i) => ({
-    key: keyOf(amount.kinds),
+    key: keyOf(amount.holderCountsAs ?? amount.kinds),
     months: Math.max(0, toMonths(amount as { years?: number; hours?: number }) - (i === 0 ? lowest : 0)),
   }));
 }

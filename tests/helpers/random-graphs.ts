@@ -227,6 +227,13 @@ export function randomCase(seed: number, size = { roles: 6, certs: 3 }): Generat
     }
     cert.experience.maxWaiverYears = random() < 0.5 ? 1 : null;
   }
+  // Some rules count several kinds but prove only one about a holder (a CISSP counts audit work
+  // toward it and proves security work): every other certification whose first rule has two
+  // kinds or more, chosen without a draw so the other cases stay as they were.
+  certs.forEach((cert, i) => {
+    const first = cert.experience.required?.[0];
+    if (first && first.kinds.length > 1 && i % 2 === 0) first.holderCountsAs = [first.kinds[0]!];
+  });
   const transitions: Transition[] = [];
   const seen = new Set<string>();
   const edgeCount = roleCount + Math.floor(random() * roleCount * 1.5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRoute } from '../../src/planner/index.ts';
-import { ProfileSchema, type ProfileInput } from '../../src/model/index.ts';
+import { ProfileSchema, type ConsiderCertificationAction, type ProfileInput } from '../../src/model/index.ts';
 import { kindWithAncestors } from '../../src/model/constants.ts';
 import { shippedGraphForTests } from '../helpers/minimal-graph.ts';
 import { checkRoute } from '../helpers/route-checker.ts';
@@ -182,6 +182,18 @@ describe('experience counted as employers and issuers count it (shipped data)', 
     expect(
       plan('systems-administrator', ISM, { experienceYears: { it: 8 } }).routes[0]!.totalMonths,
     ).toBeGreaterThanOrEqual(ism.routes[0]!.totalMonths);
+  });
+
+  it('counts IT-audit years toward the CISSP, as ISC2 counts security work done as an auditor', () => {
+    const cisspAt = (profile: ProfileInput) =>
+      plan('it-auditor', ISM, profile)
+        .routes[0]!.steps.flatMap((s) => s.actions)
+        .find((a) => a.kind === 'consider-certification' && a.certification === 'cissp') as
+        ConsiderCertificationAction | undefined;
+    const auditor = cisspAt({ experienceYears: { audit: 5 } });
+    expect(auditor).toMatchObject({ eligibleMonth: 0 });
+    // Five years of IT work that was neither security nor audit do not.
+    expect(cisspAt({ experienceYears: { it: 5 } })!.eligibleMonth).toBeGreaterThan(0);
   });
 
   it('counts nothing for a certification held as an associate, and skips its exam', () => {
