@@ -149,13 +149,14 @@ export function stayReasons(
   // ...or, when the stay is longer than this move needs, the later move it prepares for.
   const fromRole = model.roles[step.from]!;
   const toRole = model.roles[step.to]!;
-  const lostKinds = fromRole.countsAs.filter((kind) => !toRole.countsAs.includes(kind));
-  const later = schedule.roles.slice(index + 2).map((n) => roleTitle(model, n));
-  if (reasons.length === 0 && step.move > step.arrive + edge.minimumStay && lostKinds.length > 0 && later.length > 0) {
-    reasons.push({
-      text: `Staying here builds ${describeKinds(lostKinds)} experience that ${toTitle} does not give and a later step (towards ${later[later.length - 1]}) needs.`,
-      sources: [],
-    });
+  const hasLaterStep = index + 2 < schedule.roles.length;
+  if (reasons.length === 0 && step.move > step.arrive + edge.minimumStay && hasLaterStep) {
+    const lostKinds = fromRole.countsAs.filter((kind) => !toRole.countsAs.includes(kind));
+    if (lostKinds.length > 0)
+      reasons.push({
+        text: `Staying here builds ${describeKinds(lostKinds)} experience that ${toTitle} does not give and a later step (towards ${roleTitle(model, schedule.roles[schedule.roles.length - 1]!)}) needs.`,
+        sources: [],
+      });
   }
   // Nothing made the stay longer: say so, rather than leave a short stay unexplained.
   const entry = model.roles[step.to]!.entry;
