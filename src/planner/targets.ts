@@ -11,12 +11,12 @@ export interface TargetContext {
   /** Fewest moves from each role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
   movesToGo: Int32Array;
   /**
-   * need[role * channels + channel]: the most months of the channel that any move still ahead
+   * need(role)[channel]: the most months of the channel that any move still ahead
    * on a way from the role to the target asks (with what people bring on the typical timeline,
    * and the certifications those moves may need). More experience than that can never help a
    * label at the role, so the search caps its experience there and stays no longer to build it.
    */
-  need: Int32Array;
+  need: (role: number) => Int32Array;
   /**
    * A lower bound on the months still needed: the last move into the target must meet its
    * experience needs (no channel grows faster than a month a month, and one the current role
@@ -138,38 +138,59 @@ function movesToGoOf(model: PlanningModel, target: number): Int32Array {
 
 /**
  * need (see TargetContext) by dynamic programming over the graph's strongly connected
- * components, sinks first: every role of a component reaches every other, so they share one
- * vector: the most asked by the moves inside it and by the moves into components that can
- * still reach the target, with what those components need in turn.
+ * components: every role of a component reaches every other, so they share one vector: the
+ * most asked by the moves inside it and by the moves into components that can still reach the
+ * target, with what those components need in turn. Worked out only for the components a search
+ * asks about and those below them (on a large graph a plan touches a small part of it), and
+ * kept with the target's context for the next plans.
  */
-function needAhead(model: PlanningModel, movesToGo: Int32Array, pace: Pace): Int32Array {
+function needAhead(model: PlanningModel, movesToGo: Int32Array, pace: Pace): (role: number) => Int32Array {
   const channels = model.channels.length;
   const { inside, successors, across } = condensedNeeds(model, pace);
-  const components = model.componentMembers.length;
-  const byComponent = new Int32Array(components * channels);
-  const reaches = new Uint8Array(components);
-  const need = new Int32Array(model.roleIds.length * channels);
-  for (let c = 0; c < components; c++) {
-    const members = model.componentMembers[c];
-    if (!members || movesToGo[members[0]!]! < 0) continue;
-    reaches[c] = 1;
-    const base = c * channels;
-    for (let ch = 0; ch < channels; ch++) byComponent[base + ch] = inside[base + ch]!;
-    const next = successors[c]!;
-    const asked = across[c]!;
-    for (let i = 0; i < next.length; i++) {
-      const d = next[i]!;
-      if (!reaches[d]) continue;
-      const dBase = d * channels;
-      for (let ch = 0; ch < channels; ch++) {
-        const months = Math.max(asked[i * channels + ch]!, byComponent[dBase + ch]!);
-        if (months > byComponent[base + ch]!) byComponent[base + ch] = months;
+  const { component, componentMembers } = model;
+  const none = new Int32Array(channels);
+  const vectors: Array<Int32Array | undefined> = new Array(componentMembers.length);
+  const reaches = (c: number) => movesToGo[componentMembers[c]![0]!]! >= 0;
+  const stack: number[] = [];
+  const solve = (root: number): Int32Array => {
+    stack.push(root);
+    while (stack.length > 0) {
+      const c = stack[stack.length - 1]!;
+      if (vectors[c]) {
+        stack.pop();
+        continue;
       }
+      const next = successors[c]!;
+      let ready = true;
+      for (let i = 0; i < next.length; i++) {
+        const d = next[i]!;
+        if (!vectors[d] && reaches(d)) {
+          stack.push(d);
+          ready = false;
+        }
+      }
+      if (!ready) continue;
+      stack.pop();
+      const base = c * channels;
+      const vector = inside.slice(base, base + channels);
+      const asked = across[c]!;
+      for (let i = 0; i < next.length; i++) {
+        const d = next[i]!;
+        if (!reaches(d)) continue;
+        const below = vectors[d]!;
+        for (let ch = 0; ch < channels; ch++) {
+          const months = Math.max(asked[i * channels + ch]!, below[ch]!);
+          if (months > vector[ch]!) vector[ch] = months;
+        }
+      }
+      vectors[c] = vector;
     }
-    const vector = byComponent.subarray(base, base + channels);
-    for (const role of members) need.set(vector, role * channels);
-  }
-  return need;
+    return vectors[root]!;
+  };
+  return (role) => {
+    const c = component[role]!;
+    return vectors[c] ?? (reaches(c) ? solve(c) : none);
+  };
 }
 
 function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetContext['monthsToGo'] {
