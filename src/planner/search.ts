@@ -255,7 +255,7 @@ export function searchRoutes(
   // on this timeline. A label keeps no more than that: more can never help it.
   const need = estimate.need;
   const movesLeft = (node: number, moves: number) =>
-    sequence ? sequence.length - 1 - moves : estimate.movesToGo[node]!;
+    sequence ? sequence.length - 1 - moves : estimate.movesToGo(node);
 
   // The periods of the rules during the plan: a dated waiver starts or stops at their edges.
   const changes = model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0);
@@ -270,7 +270,7 @@ export function searchRoutes(
   const startCap = need(start.node);
   for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, startCap[ch]!);
   const startHeld = [...start.held].sort((a, b) => a - b);
-  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node))
+  if (estimate.movesToGo(start.node) < 0 || (sequence && sequence[0] !== start.node))
     return { found: [], stoppedEarly: false };
   const credit = Math.min(start.monthsInRole, MIN_MONTHS_IN_ROLE);
   const root: Label = {
@@ -434,7 +434,7 @@ export function searchRoutes(
     const earnInSequence = sequenceEarn?.[label.moves]?.join(',');
     for (const edge of model.outgoing[here]!) {
       if (nextInSequence !== undefined && edge.to !== nextInSequence) continue;
-      if (!sequence && estimate.movesToGo[edge.to]! < 0) continue;
+      if (!sequence && estimate.movesToGo(edge.to) < 0) continue;
       const accruesNext = model.accrues[edge.to]!;
       const downstream = need(edge.to);
       const stay = Math.max(0, stayOf(edge, pace) - inRoleBefore);
