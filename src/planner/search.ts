@@ -257,12 +257,11 @@ export function searchRoutes(
   const settled: Array<Front | undefined> = new Array(model.roleIds.length);
   const estimate = targetContext(model, target, pace);
   const channelCount = model.channels.length;
-  // need[role * channels + ch]: the most of each channel any move still ahead on the way to the
-  // target asks, on this timeline. A label keeps no more than that: more can never help it.
+  // need(role)[ch]: the most of each channel any move still ahead on the way to the target asks,
+  // on this timeline. A label keeps no more than that: more can never help it.
   const need = estimate.need;
-  const capAt = (node: number, ch: number) => need[node * channelCount + ch]!;
   const movesLeft = (node: number, moves: number) =>
-    sequence ? sequence.length - 1 - moves : estimate.movesToGo[node]!;
+    sequence ? sequence.length - 1 - moves : estimate.movesToGo(node);
 
   // The periods of the rules during the plan: a dated waiver starts or stops at their edges.
   const changes = model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0);
@@ -274,9 +273,10 @@ export function searchRoutes(
   };
 
   const channels = new Array<number>(channelCount);
-  for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, capAt(start.node, ch));
+  const startCap = need(start.node);
+  for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, startCap[ch]!);
   const startHeld = [...start.held].sort((a, b) => a - b);
-  if (estimate.movesToGo[start.node]! < 0 || (sequence && sequence[0] !== start.node))
+  if (estimate.movesToGo(start.node) < 0 || (sequence && sequence[0] !== start.node))
     return { found: [], stoppedEarly: false };
   const credit = Math.min(start.monthsInRole, MIN_MONTHS_IN_ROLE);
   const root: Label = {
@@ -345,6 +345,7 @@ export function searchRoutes(
    */
   const firstValidWait = (label: Label, option: MoveOption, from: number, to: number): number | null => {
     const accruesHere = model.accrues[label.node]!;
+    const cap = need(label.node);
     const periods = option.needsByRule.length;
     for (let p = 0; p < periods; p++) {
       const periodStart = periods === 1 ? 0 : periodStarts[p]!;
@@ -353,7 +354,7 @@ export function searchRoutes(
       if (label.time + wait >= periodEnd || wait > to) continue;
       let feasible = true;
       for (const want of option.needsByRule[p]!) {
-        const deficit = Math.min(want.months, capAt(label.node, want.channel)) - label.channels[want.channel]!;
+        const deficit = Math.min(want.months, cap[want.channel]!) - label.channels[want.channel]!;
         if (deficit <= 0) continue;
         if (!accruesHere[want.channel]) {
           feasible = false;
@@ -375,9 +376,10 @@ export function searchRoutes(
     latestWait: number,
   ): Label => {
     const accrues = model.accrues[parent.node]!;
+    const cap = need(edge.to);
     const next = new Array<number>(channelCount);
     for (let ch = 0; ch < next.length; ch++) {
-      next[ch] = Math.min(capAt(edge.to, ch), accrues[ch] ? parent.channels[ch]! + wait : parent.channels[ch]!);
+      next[ch] = Math.min(cap[ch]!, accrues[ch] ? parent.channels[ch]! + wait : parent.channels[ch]!);
     }
     labelsCreated++;
     const moves = parent.moves + 1;
@@ -438,9 +440,9 @@ export function searchRoutes(
     const earnInSequence = sequenceEarn?.[label.moves];
     for (const edge of model.outgoing[here]!) {
       if (nextInSequence !== undefined && edge.to !== nextInSequence) continue;
-      if (!sequence && estimate.movesToGo[edge.to]! < 0) continue;
+      if (!sequence && estimate.movesToGo(edge.to) < 0) continue;
       const accruesNext = model.accrues[edge.to]!;
-      const downstream = edge.to * channelCount;
+      const downstream = need(edge.to);
       const stay = Math.max(0, stayOf(edge, pace) - inRoleBefore);
       for (const option of moveOptions(model, edge, label.held, label.education, context)) {
         if (earnInSequence !== undefined && !sameIds(option.earn, earnInSequence)) continue;
@@ -451,8 +453,7 @@ export function searchRoutes(
         // give, and only up to what some later move asks for.
         let latest = earliest;
         for (let ch = 0; ch < channelCount; ch++) {
-          if (accruesHere[ch] && !accruesNext[ch])
-            latest = Math.max(latest, need[downstream + ch]! - label.channels[ch]!);
+          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, downstream[ch]! - label.channels[ch]!);
         }
         const held = option.earn.length > 0 ? union(label.held, option.earn) : label.held;
         heap.push(departure(label, edge, option, held, earliest, latest));

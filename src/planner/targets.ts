@@ -8,15 +8,17 @@ import type { ChannelNeed, CompiledTransition, PlanningModel } from './model.ts'
  * still useful from each role, and a lower bound on the months still to go.
  */
 export interface TargetContext {
-  /** Fewest moves from each role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
-  movesToGo: Int32Array;
+  /** Whether the target can be reached from each strongly connected component. */
+  reaches: Uint8Array;
+  /** Fewest moves from a role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
+  movesToGo: (role: number) => number;
   /**
-   * need[role * channels + channel]: the most months of the channel that any move still ahead
+   * need(role)[channel]: the most months of the channel that any move still ahead
    * on a way from the role to the target asks (with what people bring on the typical timeline,
    * and the certifications those moves may need). More experience than that can never help a
    * label at the role, so the search caps its experience there and stays no longer to build it.
    */
-  need: Int32Array;
+  need: (role: number) => Int32Array;
   /**
    * A lower bound on the months still needed: the last move into the target must meet its
    * experience needs (no channel grows faster than a month a month, and one the current role
@@ -49,6 +51,9 @@ interface Condensed {
   /** incomingFrom[incomingStart[role] .. incomingStart[role + 1]): the roles with a move into role. */
   incomingStart: Int32Array;
   incomingFrom: Int32Array;
+  /** componentPredFrom[componentPredStart[c] .. componentPredStart[c + 1]): the other components with a move into c. */
+  componentPredStart: Int32Array;
+  componentPredFrom: Int32Array;
   paces: Partial<Record<Pace, CondensedNeeds>>;
 }
 
@@ -72,7 +77,22 @@ function condensedOf(model: PlanningModel): Condensed {
     const incomingFrom = new Int32Array(incomingStart[roles]!);
     for (let role = 0; role < roles; role++)
       model.incoming[role]!.forEach((edge, i) => (incomingFrom[incomingStart[role]! + i] = edge.from));
-    out = { incomingStart, incomingFrom, paces: {} };
+    const components = model.componentMembers.length;
+    const preds: number[][] = Array.from({ length: components }, () => []);
+    const seen = new Int32Array(components).fill(-1);
+    for (let c = 0; c < components; c++)
+      for (const role of model.componentMembers[c] ?? [])
+        for (const edge of model.outgoing[role]!) {
+          const d = model.component[edge.to]!;
+          if (d === c || seen[d] === c) continue;
+          seen[d] = c;
+          preds[d]!.push(c);
+        }
+    const componentPredStart = new Int32Array(components + 1);
+    for (let c = 0; c < components; c++) componentPredStart[c + 1] = componentPredStart[c]! + preds[c]!.length;
+    const componentPredFrom = new Int32Array(componentPredStart[components]!);
+    preds.forEach((list, c) => componentPredFrom.set(list, componentPredStart[c]!));
+    out = { incomingStart, incomingFrom, componentPredStart, componentPredFrom, paces: {} };
     condensed.set(model, out);
   }
   return out;
@@ -115,61 +135,111 @@ function condensedNeeds(model: PlanningModel, pace: Pace): CondensedNeeds {
   return out;
 }
 
-/** Fewest moves from each role to the target (breadth-first on reversed moves); -1 when it cannot be reached. */
-function movesToGoOf(model: PlanningModel, target: number): Int32Array {
+/** The components of the graph from which the target can be reached (breadth-first on the reversed condensation). */
+function componentsReaching(model: PlanningModel, target: number): Uint8Array {
+  const { componentPredStart, componentPredFrom } = condensedOf(model);
+  const reaches = new Uint8Array(model.componentMembers.length);
+  const first = model.component[target]!;
+  reaches[first] = 1;
+  const queue = [first];
+  for (let head = 0; head < queue.length; head++) {
+    const c = queue[head]!;
+    for (let i = componentPredStart[c]!, end = componentPredStart[c + 1]!; i < end; i++) {
+      const from = componentPredFrom[i]!;
+      if (reaches[from]) continue;
+      reaches[from] = 1;
+      queue.push(from);
+    }
+  }
+  return reaches;
+}
+
+/**
+ * Fewest moves from each role to the target, breadth-first on reversed moves, carried only as
+ * far as a search asks: a role's count is final once the breadth-first search has reached it,
+ * so the queue is worked only until the role asked about is reached. Whether it can be reached
+ * at all is known from its component, so a role that cannot never makes it run to the end.
+ */
+function movesToGoOf(model: PlanningModel, target: number, reaches: Uint8Array): (role: number) => number {
   const { incomingStart, incomingFrom } = condensedOf(model);
+  const component = model.component;
   const movesToGo = new Int32Array(model.roleIds.length).fill(-1);
   movesToGo[target] = 0;
   const queue = new Int32Array(model.roleIds.length);
   queue[0] = target;
+  let head = 0;
   let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const node = queue[head]!;
-    const moves = movesToGo[node]! + 1;
-    for (let i = incomingStart[node]!, end = incomingStart[node + 1]!; i < end; i++) {
-      const from = incomingFrom[i]!;
-      if (movesToGo[from] !== -1) continue;
-      movesToGo[from] = moves;
-      queue[tail++] = from;
+  return (role) => {
+    if (!reaches[component[role]!]) return -1;
+    while (movesToGo[role]! < 0) {
+      const node = queue[head++]!;
+      const moves = movesToGo[node]! + 1;
+      for (let i = incomingStart[node]!, end = incomingStart[node + 1]!; i < end; i++) {
+        const from = incomingFrom[i]!;
+        if (movesToGo[from] !== -1) continue;
+        movesToGo[from] = moves;
+        queue[tail++] = from;
+      }
     }
-  }
-  return movesToGo;
+    return movesToGo[role]!;
+  };
 }
 
 /**
  * need (see TargetContext) by dynamic programming over the graph's strongly connected
- * components, sinks first: every role of a component reaches every other, so they share one
- * vector: the most asked by the moves inside it and by the moves into components that can
- * still reach the target, with what those components need in turn.
+ * components: every role of a component reaches every other, so they share one vector: the
+ * most asked by the moves inside it and by the moves into components that can still reach the
+ * target, with what those components need in turn. Worked out only for the components a search
+ * asks about and those below them (on a large graph a plan touches a small part of it), and
+ * kept with the target's context for the next plans.
  */
-function needAhead(model: PlanningModel, movesToGo: Int32Array, pace: Pace): Int32Array {
+function needAhead(model: PlanningModel, reachesTarget: Uint8Array, pace: Pace): (role: number) => Int32Array {
   const channels = model.channels.length;
   const { inside, successors, across } = condensedNeeds(model, pace);
-  const components = model.componentMembers.length;
-  const byComponent = new Int32Array(components * channels);
-  const reaches = new Uint8Array(components);
-  const need = new Int32Array(model.roleIds.length * channels);
-  for (let c = 0; c < components; c++) {
-    const members = model.componentMembers[c];
-    if (!members || movesToGo[members[0]!]! < 0) continue;
-    reaches[c] = 1;
-    const base = c * channels;
-    for (let ch = 0; ch < channels; ch++) byComponent[base + ch] = inside[base + ch]!;
-    const next = successors[c]!;
-    const asked = across[c]!;
-    for (let i = 0; i < next.length; i++) {
-      const d = next[i]!;
-      if (!reaches[d]) continue;
-      const dBase = d * channels;
-      for (let ch = 0; ch < channels; ch++) {
-        const months = Math.max(asked[i * channels + ch]!, byComponent[dBase + ch]!);
-        if (months > byComponent[base + ch]!) byComponent[base + ch] = months;
+  const { component, componentMembers } = model;
+  const none = new Int32Array(channels);
+  const vectors: Array<Int32Array | undefined> = new Array(componentMembers.length);
+  const reaches = (c: number) => reachesTarget[c] === 1;
+  const stack: number[] = [];
+  const solve = (root: number): Int32Array => {
+    stack.push(root);
+    while (stack.length > 0) {
+      const c = stack[stack.length - 1]!;
+      if (vectors[c]) {
+        stack.pop();
+        continue;
       }
+      const next = successors[c]!;
+      let ready = true;
+      for (let i = 0; i < next.length; i++) {
+        const d = next[i]!;
+        if (!vectors[d] && reaches(d)) {
+          stack.push(d);
+          ready = false;
+        }
+      }
+      if (!ready) continue;
+      stack.pop();
+      const base = c * channels;
+      const vector = inside.slice(base, base + channels);
+      const asked = across[c]!;
+      for (let i = 0; i < next.length; i++) {
+        const d = next[i]!;
+        if (!reaches(d)) continue;
+        const below = vectors[d]!;
+        for (let ch = 0; ch < channels; ch++) {
+          const months = Math.max(asked[i * channels + ch]!, below[ch]!);
+          if (months > vector[ch]!) vector[ch] = months;
+        }
+      }
+      vectors[c] = vector;
     }
-    const vector = byComponent.subarray(base, base + channels);
-    for (const role of members) need.set(vector, role * channels);
-  }
-  return need;
+    return vectors[root]!;
+  };
+  return (role) => {
+    const c = component[role]!;
+    return vectors[c] ?? (reaches(c) ? solve(c) : none);
+  };
 }
 
 function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetContext['monthsToGo'] {
@@ -267,8 +337,15 @@ export function targetContext(model: PlanningModel, target: number, pace: Pace):
     return context;
   }
   // The moves still to go do not depend on the timeline: the other timeline's context shares them.
-  const movesToGo = kept.get(`${target}|${OTHER_PACE[pace]}`)?.movesToGo ?? movesToGoOf(model, target);
-  context = { movesToGo, need: needAhead(model, movesToGo, pace), monthsToGo: monthsToGoOf(model, target, pace) };
+  const other = kept.get(`${target}|${OTHER_PACE[pace]}`);
+  const reaches = other?.reaches ?? componentsReaching(model, target);
+  const movesToGo = other?.movesToGo ?? movesToGoOf(model, target, reaches);
+  context = {
+    reaches,
+    movesToGo,
+    need: needAhead(model, reaches, pace),
+    monthsToGo: monthsToGoOf(model, target, pace),
+  };
   kept.set(key, context);
   if (kept.size > contextsKept(model)) kept.delete(kept.keys().next().value!);
   return context;
