@@ -137,8 +137,10 @@ function cartesian<T>(lists: T[][]): T[][] {
 /**
  * Every set of extra certifications worth earning alongside `base`: for each certification
  * in the set, any of its waiver certifications not yet held may be earned too (and theirs).
+ * With `throughHeld`, the waivers of held certifications in the set are followed as well, and
+ * the held ones are left out of the sets returned: what a person without them could earn.
  */
-function waiverClosures(model: PlanningModel, base: number[], held: CertSet): number[][] {
+function waiverClosures(model: PlanningModel, base: number[], held: CertSet, throughHeld = false): number[][] {
   const results = new Map<string, number[]>();
   const visit = (set: number[]) => {
     const key = set.join(',');
@@ -148,7 +150,7 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet): nu
       for (const waiver of model.certs[cert]!.waivers) {
         if (
           (waiver.kind !== 'certification' && waiver.kind !== 'certification-all') ||
-          holds(held, waiver.cert) ||
+          (!throughHeld && holds(held, waiver.cert)) ||
           set.includes(waiver.cert)
         )
           continue;
@@ -157,7 +159,13 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet): nu
     }
   };
   visit([...base].sort((a, b) => a - b));
-  return [...results.values()];
+  if (!throughHeld) return [...results.values()];
+  const unheld = new Map<string, number[]>();
+  for (const set of results.values()) {
+    const earn = set.filter((c) => !holds(held, c));
+    unheld.set(earn.join(','), earn);
+  }
+  return [...unheld.values()];
 }
 
 function moveNeeds(edge: CompiledTransition, pace: Pace): ChannelNeed[] {
@@ -190,10 +198,16 @@ export function moveOptions(
   }
   const degrees = edge.minimumEducation > education ? degreeChain(model, education, edge.minimumEducation) : [];
   if (degrees === null) return [];
-  const openGroups = edge.requiredGroups.filter((group) => !group.some((c) => holds(held, c)));
+  // The groups to pick a certification for: those no held certification meets. Earning later is
+  // never slower while the rules stay the same (experience only grows), but a waiver that stops
+  // applying during the plan can make a certification quicker to earn now; then every group is
+  // picked for, a held pick earning nothing itself but its waiver certifications alongside, so
+  // holding more never takes an option away.
+  const rulesChange = ruleMonths.length > 1;
+  const groupChoices = edge.requiredGroups.filter((group) => rulesChange || !group.some((c) => holds(held, c)));
   // Most moves ask for no certification: their single option does not depend on what is held,
   // and the search asks for it at every label, so it is made once (options are never mutated).
-  if (openGroups.length === 0 && degrees.length === 0) {
+  if (groupChoices.length === 0 && degrees.length === 0) {
     const cached = freeOptions.get(edge) ?? {};
     let free = cached[pace];
     if (!free) {
@@ -217,9 +231,9 @@ export function moveOptions(
   const degreeCost = degrees.reduce((sum, level) => sum + model.degrees.get(level)!.costUsd, 0);
   const options: MoveOption[] = [];
   const seen = new Set<string>();
-  for (const picks of cartesian(openGroups)) {
+  for (const picks of cartesian(groupChoices)) {
     const base = [...new Set(picks)];
-    for (const earn of waiverClosures(model, base, held)) {
+    for (const earn of waiverClosures(model, base, held, rulesChange)) {
       const key = earn.join(',');
       if (seen.has(key)) continue;
       seen.add(key);

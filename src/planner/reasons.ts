@@ -193,6 +193,13 @@ export function certificationReasons(model: PlanningModel, step: ScheduledStep, 
         sources: model.certs[other]!.cert.experience.sources,
       });
   }
+  // Earned where nothing at this move asks for it: only ever worth it before a dated rule
+  // changes (moveOptions), for a move further on.
+  if (meets.length === 0)
+    meets.push({
+      text: `Earned now rather than at a later move that needs it: a dated rule that makes ${certName(model, cert)} quicker to earn changes during the plan.`,
+      sources: model.certs[cert]!.cert.experience.sources,
+    });
   return meets;
 }
 

@@ -255,11 +255,15 @@ export function bruteForceRanked(
       transition.stay.minimum?.months ?? 0,
       pace === 'typical' ? (transition.stay.typical?.months.min ?? 0) : 0,
     );
-    const open = transition.certifications.required
+    // While some rule changes during the plan, every group is picked for (a held pick earns
+    // nothing itself, but its waiver certifications may be earned alongside): earning sooner
+    // can then help, and holding more must not take that away.
+    const rulesChange = periodMonths.length > 1;
+    const groups = transition.certifications.required
       .map((g) => [...new Set(g.anyOf)])
-      .filter((g) => !g.some((c) => held.has(c)));
+      .filter((g) => rulesChange || !g.some((c) => held.has(c)));
     let picks: string[][] = [[]];
-    for (const group of open) picks = picks.flatMap((p) => group.map((c) => [...p, c]));
+    for (const group of groups) picks = picks.flatMap((p) => group.map((c) => [...p, c]));
     const out: Decision[] = [];
     const seen = new Set<string>();
     for (const pick of picks) {
@@ -270,7 +274,7 @@ export function bruteForceRanked(
           for (const w of certs.get(id)!.experience.waivers) {
             if (
               'certification' in w &&
-              !held.has(w.certification) &&
+              (rulesChange || !held.has(w.certification)) &&
               !base.includes(w.certification) &&
               !extra.has(w.certification)
             ) {
@@ -282,7 +286,7 @@ export function bruteForceRanked(
       };
       grow(base);
       for (const more of subsets([...extra])) {
-        const earn = [...new Set([...base, ...more])].sort();
+        const earn = [...new Set([...base, ...more])].filter((id) => !held.has(id)).sort();
         const key = earn.join(',');
         if (seen.has(key)) continue;
         seen.add(key);

@@ -138,3 +138,34 @@ describe('a waiver earned earlier on the route', () => {
     }
   });
 });
+
+describe('a certification held that an early move accepts', () => {
+  it('still lets the person earn the next one early, before a waiver that shortens it stops applying', () => {
+    // c0 needs 6 months of IT, or none for a holder of c1 until the end of January 2027; the
+    // move out of r0 asks for c1 (which c0 would shorten), the move after it for c0.
+    const c0 = certification('c0', [[['it'], 0.5]], {
+      prepMonths: 0,
+      waivers: [{ certification: 'c1', years: 1, until: '2027-01-28' }],
+    });
+    const c1 = certification('c1', [], { prepMonths: 0, waivers: [{ certification: 'c0', years: 1 }] });
+    const graph = graphOf(
+      [role('r0', ['it'], 'feeder'), role('r1', ['it']), role('r2', ['it'])],
+      [transition('r0', 'r1', [], [['c1']]), transition('r1', 'r2', [], [['c0']])],
+      [c0, c1],
+    );
+    const plan = (certifications: string[]) =>
+      planRoute(
+        graph,
+        { from: 'r0', to: 'r2', pace: 'earliest' },
+        { certifications, monthsInCurrentRole: 1 },
+        { start: '2027-01' },
+      ).routes[0]!;
+    const without = plan([]);
+    const holding = plan(['c1']);
+    // Holding c1 already, c0 is earned in January 2027 on the way out of r0, as the person
+    // without c1 does when earning both there: not six months later at the move that needs it.
+    expect(holding.totalMonths).toBeLessThanOrEqual(without.totalMonths);
+    const earned = holding.steps[0]!.actions.find((a) => a.kind === 'earn-certification' && a.certification === 'c0');
+    expect(earned?.meets.map((m) => m.text).join(' ')).toMatch(/Earned now rather than at a later move/);
+  });
+});
