@@ -209,6 +209,7 @@ function inForceOf(w: { from?: string | undefined; until?: string | undefined })
 export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   const roleIds = graph.nodes();
   const roleIndex = new Map(roleIds.map((id, i) => [id, i]));
+  const roles = roleIds.map((id) => graph.getNodeAttribute(id, 'role'));
   const certList = [...graph.getAttribute('certifications').values()];
   const certIndex = new Map(certList.map((c, i) => [c.id, i]));
 
@@ -228,7 +229,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   // Every single kind a role counts as (with the kinds it nests in) is a channel, so profiles
   // and displays can always speak of it.
   const kindsInUse = new Set<ExperienceKind>();
-  graph.forEachNode((_id, { role }) => role.countsAs.flatMap(kindWithAncestors).forEach((k) => kindsInUse.add(k)));
+  for (const role of roles) role.countsAs.flatMap(kindWithAncestors).forEach((k) => kindsInUse.add(k));
   for (const kind of [...kindsInUse].sort()) channelOf([kind]);
 
   const mergeNeed = (needs: ChannelNeed[], channel: number, months: number) => {
@@ -316,7 +317,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     const needs: ChannelNeed[] = [];
     for (const m of transition.minimumExperience ?? []) mergeNeed(needs, channelOf(m.kinds), yearsToMonths(m.years));
     const entryNeeds: ChannelNeed[] = [];
-    for (const e of graph.getNodeAttribute(target, 'role').entry?.experience ?? []) {
+    for (const e of roles[roleIndex.get(target)!]!.entry?.experience ?? []) {
       const months = typicalMonthsOfRange(e.years);
       if (months > 0) mergeNeed(entryNeeds, channelOf(e.kinds), months);
     }
@@ -355,8 +356,8 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   const componentMembers: number[][] = [];
   component.forEach((c, role) => (componentMembers[c] ??= []).push(role));
 
-  const accrues = roleIds.map((id) => {
-    const countsAs = new Set(graph.getNodeAttribute(id, 'role').countsAs.flatMap(kindWithAncestors));
+  const accrues = roles.map((role) => {
+    const countsAs = new Set(role.countsAs.flatMap(kindWithAncestors));
     return Uint8Array.from(channels, (ch) => (ch.kinds.some((k) => countsAs.has(k)) ? 1 : 0));
   });
 
@@ -381,7 +382,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     roleIndex,
     channels,
     channelCovers,
-    roles: roleIds.map((id) => graph.getNodeAttribute(id, 'role')),
+    roles,
     kindChannel: new Map([...kindsInUse].map((k) => [k, channelIndex.get(k)!])),
     accrues,
     certs,

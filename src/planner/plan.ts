@@ -190,7 +190,7 @@ export function planRoute(
   const { start, assumptions } = startFromProfile(model, from, p);
   const base = { from: q.from, to: q.to, objective: q.objective, pace: q.pace, assumptions };
   if (from === to) {
-    const title = graph.getNodeAttribute(q.to, 'role').title;
+    const title = model.roles[to]!.title;
     return {
       ...base,
       routes: [],
