@@ -159,13 +159,9 @@ function waiverClosures(model: PlanningModel, base: number[], held: CertSet, thr
     }
   };
   visit([...base].sort((a, b) => a - b));
-  if (!throughHeld) return [...results.values()];
-  const unheld = new Map<string, number[]>();
-  for (const set of results.values()) {
-    const earn = set.filter((c) => !holds(held, c));
-    unheld.set(earn.join(','), earn);
-  }
-  return [...unheld.values()];
+  // Two sets may be the same once the held ones are left out: the caller keeps one of each.
+  const sets = [...results.values()];
+  return throughHeld ? sets.map((set) => set.filter((c) => !holds(held, c))) : sets;
 }
 
 function moveNeeds(edge: CompiledTransition, pace: Pace): ChannelNeed[] {

@@ -51,7 +51,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
   for (let ch = 0; ch < channelCount; ch++) {
     let months = 0;
     for (const kind of model.channels[ch]!.covers) months = Math.max(months, given(kind));
-    // A certification's experience counts for every channel that covers all the kinds it asked for.
+    // A certification's experience counts for every channel that covers all the kinds it proves.
     for (const { need } of implied)
       if (model.channelCovers[ch * channelCount + need.channel]) months = Math.max(months, need.months);
     if (accrues[ch] && profile.monthsInCurrentRole !== undefined)
