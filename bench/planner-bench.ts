@@ -121,21 +121,25 @@ export interface SweepResult {
   slowest: string;
 }
 
-/**
- * Every ordered pair of roles on the shipped graph, every objective and timeline, with three
- * profiles (empty, a little, everything): the plan that takes longest is what a person waits for.
- */
-export function sweepShipped(graph: RoleGraph): SweepResult {
-  const certs = [...graph.getAttribute('certifications').keys()];
-  const profiles: ProfileInput[] = [
+/** The sweep's three profiles: nothing, a little (a year short of five in IT, Security+), everything. */
+export function sweepProfiles(graph: RoleGraph): ProfileInput[] {
+  return [
     {},
     { experienceYears: { it: 4.99, security: 0.5 }, education: 'bachelor', certifications: ['security-plus'] },
     {
       experienceYears: Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, 60])),
       education: 'doctorate',
-      certifications: certs,
+      certifications: [...graph.getAttribute('certifications').keys()],
     },
   ];
+}
+
+/**
+ * Every ordered pair of roles on the shipped graph, every objective and timeline, with three
+ * profiles (empty, a little, everything): the plan that takes longest is what a person waits for.
+ */
+export function sweepShipped(graph: RoleGraph): SweepResult {
+  const profiles = sweepProfiles(graph);
   const cases: Array<{
     from: string;
     to: string;

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadGraphDataDir } from '../src/data/read-dir.ts';
-import { syntheticGraph } from './planner-bench.ts';
+import { sweepProfiles, syntheticGraph } from './planner-bench.ts';
 import { EXPERIENCE_KINDS, EDUCATION_LEVELS, OBJECTIVES, PACES } from '../src/model/constants.ts';
 import type { ProfileInput } from '../src/model/index.ts';
 import { planRoute } from '../src/planner/index.ts';
@@ -15,15 +15,7 @@ const hash = (x: unknown) => createHash('sha1').update(JSON.stringify(x)).digest
 if (which === 'shipped') {
   const g = shipped.graph;
   const certs = [...g.getAttribute('certifications').keys()];
-  const profiles: ProfileInput[] = [
-    {},
-    { experienceYears: { it: 4.99, security: 0.5 }, education: 'bachelor', certifications: ['security-plus'] },
-    {
-      experienceYears: Object.fromEntries(EXPERIENCE_KINDS.map((k) => [k, 60])),
-      education: 'doctorate',
-      certifications: certs,
-    },
-  ];
+  const profiles: ProfileInput[] = sweepProfiles(g);
   const random = prng(99);
   for (let i = 0; i < 6; i++) {
     const experienceYears: Record<string, number> = {};
