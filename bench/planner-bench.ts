@@ -145,37 +145,33 @@ export function sweepShipped(graph: RoleGraph): SweepResult {
     to: string;
     objective: Objective;
     pace: (typeof PACES)[number];
-    profile: ProfileInput;
-    label: string;
+    profile: number;
   }> = [];
   for (const from of graph.nodes())
     for (const to of graph.nodes()) {
       if (from === to) continue;
       for (const objective of OBJECTIVES)
-        for (const pace of PACES)
-          profiles.forEach((profile, i) =>
-            cases.push({
-              from,
-              to,
-              objective,
-              pace,
-              profile,
-              label: `${from} → ${to}, ${objective}, ${pace}, profile ${i}`,
-            }),
-          );
+        for (const pace of PACES) profiles.forEach((_, profile) => cases.push({ from, to, objective, pace, profile }));
     }
+  // The cases are the harness's, not the planner's: collected into the old generation before the
+  // clock starts (with --expose-gc, as npm run bench runs), so copying them is not timed as a plan.
+  (globalThis as { gc?: () => void }).gc?.();
   let slowest = { ms: 0, label: '' };
   let over = 0;
   const timing = timeEach(
     cases,
     (c) => {
       const t0 = performance.now();
-      planRoute(graph, { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount: 3 }, c.profile, {
-        start: '2027-01',
-      });
+      planRoute(
+        graph,
+        { from: c.from, to: c.to, objective: c.objective, pace: c.pace, routeCount: 3 },
+        profiles[c.profile],
+        { start: '2027-01' },
+      );
       const ms = performance.now() - t0;
       if (ms > 20) over++;
-      if (ms > slowest.ms) slowest = { ms, label: c.label };
+      if (ms > slowest.ms)
+        slowest = { ms, label: `${c.from} → ${c.to}, ${c.objective}, ${c.pace}, profile ${c.profile}` };
     },
     0,
   );
