@@ -2,6 +2,7 @@ import type { RoleGraph } from '../graph/role-graph.ts';
 import {
   EDUCATION_LEVEL_LABELS,
   EDUCATION_LEVELS,
+  EXPERIENCE_KINDS,
   educationRank,
   kindWithAncestors,
   kindWithDescendants,
@@ -21,6 +22,8 @@ export interface Channel {
   kinds: readonly ExperienceKind[];
   /** The kinds and every kind nested in them: experience of any of these is experience of the channel. */
   covers: ReadonlySet<ExperienceKind>;
+  /** The same kinds as `covers`, as indices into EXPERIENCE_KINDS (read once per plan for the profile's years). */
+  coverIndices: readonly number[];
   key: string;
 }
 
@@ -221,7 +224,8 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     if (index === undefined) {
       index = channels.length;
       const own = key.split('|') as ExperienceKind[];
-      channels.push({ kinds: own, covers: new Set(own.flatMap(kindWithDescendants)), key });
+      const covers = new Set(own.flatMap(kindWithDescendants));
+      channels.push({ kinds: own, covers, coverIndices: [...covers].map((k) => EXPERIENCE_KINDS.indexOf(k)), key });
       channelIndex.set(key, index);
     }
     return index;

@@ -12,6 +12,15 @@ import { certNeedsAtBest } from './options.ts';
 import type { SearchStart } from './search.ts';
 import { profileYearsToMonths } from './units.ts';
 
+/** The sources that say a kind's work is also work of the kinds it nests in (its own and its ancestors'), once per kind. */
+const NESTING_SOURCES = new Map<ExperienceKind, readonly string[]>(
+  EXPERIENCE_KINDS.map((k) => [
+    k,
+    [...new Set(kindWithAncestors(k).flatMap((a) => EXPERIENCE_NESTING_SOURCES[a] ?? []))],
+  ]),
+);
+const nestingSources = (kind: ExperienceKind): readonly string[] => NESTING_SOURCES.get(kind)!;
+
 export interface PlanStart {
   start: SearchStart;
   /** What the plan assumed about the profile, in words: nested kinds, experience implied by certifications. */
@@ -29,13 +38,12 @@ export interface PlanStart {
  */
 export function startFromProfile(model: PlanningModel, from: number, profile: Profile): PlanStart {
   const assumptions: Reason[] = [];
-  // Months of each kind the profile gives, worked out once: every channel and assumption reads them.
-  const givenMonths = new Map<ExperienceKind, number>();
-  for (const kind of EXPERIENCE_KINDS) givenMonths.set(kind, profileYearsToMonths(profile.experienceYears[kind] ?? 0));
-  const given = (kind: ExperienceKind) => givenMonths.get(kind) ?? 0;
+  // Months of each kind the profile gives (by index in EXPERIENCE_KINDS), worked out once: every channel and assumption reads them.
+  const givenMonths = EXPERIENCE_KINDS.map((kind) => profileYearsToMonths(profile.experienceYears[kind] ?? 0));
+  const given = (kind: ExperienceKind) => givenMonths[EXPERIENCE_KINDS.indexOf(kind)]!;
   const accrues = model.accrues[from]!;
-  const associates = new Set(profile.associateOf ?? []);
-  const held = profile.certifications.filter((id) => !associates.has(id) && model.certIndex.has(id));
+  const associates = profile.associateOf ?? [];
+  const held = profile.certifications.filter((id) => !associates.includes(id) && model.certIndex.has(id));
   const implied: Array<{ id: string; cert: CompiledCertification; need: ChannelNeed }> = [];
   for (const id of held) {
     const cert = model.certs[model.certIndex.get(id)!]!;
@@ -48,20 +56,20 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
 
   const channelCount = model.channels.length;
   const channels = new Int32Array(channelCount);
+  const inRole = profile.monthsInCurrentRole;
   for (let ch = 0; ch < channelCount; ch++) {
     let months = 0;
-    for (const kind of model.channels[ch]!.covers) months = Math.max(months, given(kind));
+    for (const kind of model.channels[ch]!.coverIndices) if (givenMonths[kind]! > months) months = givenMonths[kind]!;
     // A certification's experience counts for every channel that covers all the kinds it proves.
     for (const { need } of implied)
       if (model.channelCovers[ch * channelCount + need.channel]) months = Math.max(months, need.months);
-    if (accrues[ch] && profile.monthsInCurrentRole !== undefined)
-      months = Math.max(months, profile.monthsInCurrentRole);
+    if (accrues[ch] && inRole !== undefined) months = Math.max(months, inRole);
     channels[ch] = months;
   }
 
   // Say where a kind took more than the profile gave it.
   // Only kinds with some months can give another kind more than it has.
-  const givenKinds = EXPERIENCE_KINDS.filter((k) => given(k) > 0);
+  const givenKinds = EXPERIENCE_KINDS.filter((_, i) => givenMonths[i]! > 0);
   for (const kind of givenKinds.length === 0 ? [] : EXPERIENCE_KINDS) {
     const channel = model.kindChannel.get(kind);
     if (channel === undefined) continue;
@@ -69,9 +77,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     const nested = givenKinds.filter((k) => k !== kind && given(k) > own && kindWithAncestors(k).includes(kind));
     if (nested.length === 0) continue;
     const best = Math.max(...nested.map(given));
-    const sources = [
-      ...new Set(nested.flatMap((k) => kindWithAncestors(k).flatMap((a) => EXPERIENCE_NESTING_SOURCES[a] ?? []))),
-    ];
+    const sources = nested.length === 1 ? [...nestingSources(nested[0]!)] : [...new Set(nested.flatMap(nestingSources))];
     assumptions.push({
       text: `Your ${describeMonths(best)} of ${listWithAnd(nested.map((k) => describeKinds([k])))} experience also count as ${describeMonths(best)} of ${describeKinds([kind])} experience.`,
       sources,
@@ -81,7 +87,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     const cert = model.certs[model.certIndex.get(id)!]!;
     const needs = implied.filter((i) => i.id === id).map((i) => i.need);
     if (needs.length === 0) continue;
-    const raised = needs.some((need) => [...model.channels[need.channel]!.covers].every((k) => given(k) < need.months));
+    const raised = needs.some((need) => model.channels[need.channel]!.coverIndices.every((k) => givenMonths[k]! < need.months));
     if (!raised) continue;
     const rule = cert.needs.map((n) => describeNeed(model, n)).join(' and ');
     assumptions.push({
@@ -89,7 +95,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
       sources: cert.cert.experience.sources,
     });
   }
-  for (const id of associates) {
+  for (const id of new Set(associates)) {
     const cert = model.certIndex.get(id);
     if (cert === undefined) continue;
     const c = model.certs[cert]!;
@@ -106,7 +112,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
       held: held.map((id) => model.certIndex.get(id)!),
       education: educationRank(profile.education),
       monthsInRole: profile.monthsInCurrentRole ?? 0,
-      associates: [...associates].filter((id) => model.certIndex.has(id)).map((id) => model.certIndex.get(id)!),
+      associates: [...new Set(associates)].filter((id) => model.certIndex.has(id)).map((id) => model.certIndex.get(id)!),
     },
     assumptions,
   };
