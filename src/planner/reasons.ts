@@ -1,5 +1,5 @@
 import { EDUCATION_LEVEL_LABELS, type Pace } from '../model/constants.ts';
-import type { EntryExperience, Reason, StepTiming } from '../model/index.ts';
+import type { EntryExperience, Reason, Role, StepTiming } from '../model/index.ts';
 import { certName, describeKinds, describeMonths, describeNeed, listWithOr, roleTitle } from './describe.ts';
 import type { ChannelNeed, CompiledTransition, PlanningModel } from './model.ts';
 import { certNeedsAfterWaivers } from './options.ts';
@@ -213,11 +213,12 @@ export function degreeReasons(model: PlanningModel, step: ScheduledStep): Reason
   ];
 }
 
-/** What people typically hold in the destination role, and what is not known about this step. */
-export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
-  const notes: Reason[] = [];
-  const role = model.roles[step.to]!;
-  // One note per level; a share where some source gives one.
+const educationNotes = new WeakMap<Role, readonly Reason[]>();
+
+/** What people typically hold in a role: one note per level, with a share where some source gives one (made once per role). */
+function educationNotesOf(role: Role): readonly Reason[] {
+  let notes = educationNotes.get(role);
+  if (notes) return notes;
   const byLevel = new Map<string, { share: number | null; sources: string[] }>();
   for (const typical of role.entry?.education ?? []) {
     const seen = byLevel.get(typical.level) ?? { share: null, sources: [] };
@@ -226,15 +227,22 @@ export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
       sources: [...new Set([...seen.sources, ...typical.sources])],
     });
   }
-  for (const [level, { share, sources }] of byLevel) {
+  notes = [...byLevel].map(([level, { share, sources }]) => {
     const of = share === null ? '' : ` (${share}% of them)`;
     const label = EDUCATION_LEVEL_LABELS[level as keyof typeof EDUCATION_LEVEL_LABELS];
     const text =
       level === 'none'
         ? `People typically enter this role without a degree${of}.`
         : `People in this role typically hold ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${of}.`;
-    notes.push({ text, sources });
-  }
+    return { text, sources };
+  });
+  educationNotes.set(role, notes);
+  return notes;
+}
+
+/** What people typically hold in the destination role, and what is not known about this step. */
+export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {
+  const notes: Reason[] = [...educationNotesOf(model.roles[step.to]!)];
   for (const cert of step.certs) {
     const compiled = model.certs[cert.cert]!;
     if (compiled.prepUnknown && !cert.passedBefore) {

@@ -30,10 +30,20 @@ function shown(figure: PayFigure): PayFigureShown {
   };
 }
 
-/** Pay at a role: the median wage compared across roles, and survey figures of other bases apart. */
+const pays = new WeakMap<Role, PayAtRole>();
+
+/**
+ * Pay at a role: the median wage compared across roles, and survey figures of other bases apart.
+ * The same for every plan, so made once per role (plans share it and never change it).
+ */
 export function payAt(role: Role): PayAtRole {
-  const wage = role.pay.find((p) => p.basis === 'wage');
-  return { role: role.id, wage: wage ? shown(wage) : null, others: role.pay.filter((p) => p !== wage).map(shown) };
+  let pay = pays.get(role);
+  if (!pay) {
+    const wage = role.pay.find((p) => p.basis === 'wage');
+    pay = { role: role.id, wage: wage ? shown(wage) : null, others: role.pay.filter((p) => p !== wage).map(shown) };
+    pays.set(role, pay);
+  }
+  return pay;
 }
 
 /**
