@@ -12,7 +12,10 @@ export interface Label {
   node: number;
   /** Month of arrival in `node` (moves take no time). */
   time: number;
-  /** Months per channel at arrival, capped where more would change nothing (a plain array: made for every label). */
+  /**
+   * Months at arrival for each of the search's live channels (see `liveChannels`), capped where
+   * more would change nothing (a plain array: made for every label).
+   */
   channels: number[];
   held: readonly number[];
   education: number;
@@ -165,8 +168,11 @@ class Front {
   order: number[] = [];
   readonly stride: number;
 
-  constructor(private readonly accrues: Uint8Array) {
-    this.stride = 4 + accrues.length;
+  constructor(
+    private readonly accrues: Uint8Array,
+    private readonly live: Int32Array,
+  ) {
+    this.stride = 4 + live.length;
   }
 
   /** Writes a label's comparison values into `into` from `offset`, and returns its score. */
@@ -176,11 +182,11 @@ class Front {
     into[offset + 2] = label.education;
     into[offset + 3] = label.study;
     let score = label.education - label.time - label.moves - label.study;
-    const accrues = this.accrues;
+    const { accrues, live } = this;
     const channels = label.channels;
-    for (let ch = 0; ch < channels.length; ch++) {
-      const value = accrues[ch] ? channels[ch]! - label.time : channels[ch]!;
-      into[offset + 4 + ch] = value;
+    for (let i = 0; i < live.length; i++) {
+      const value = accrues[live[i]!] ? channels[i]! - label.time : channels[i]!;
+      into[offset + 4 + i] = value;
       score += value;
     }
     return score;
@@ -243,6 +249,22 @@ class Front {
  * of the path, which keeps the search close to Dijkstra's cost on large graphs; a return is
  * only ever chosen when it is strictly better, since it adds a move.
  */
+/**
+ * The channels a search keeps for its labels: those some move still ahead of the start asks for.
+ * Every role the search reaches is on a way from the start to the target, so what is still
+ * needed from it is part of what is needed from the start; any other channel is capped at 0 in
+ * every label and is left out (a plan asks for two or three kinds of experience, not sixteen).
+ * `liveIndex[channel]` is the channel's place among them, or -1.
+ */
+function liveChannels(startNeed: Int32Array): { live: Int32Array; liveIndex: Int32Array } {
+  const liveIndex = new Int32Array(startNeed.length).fill(-1);
+  let count = 0;
+  for (let ch = 0; ch < startNeed.length; ch++) if (startNeed[ch]! > 0) liveIndex[ch] = count++;
+  const live = new Int32Array(count);
+  for (let ch = 0; ch < startNeed.length; ch++) if (liveIndex[ch]! >= 0) live[liveIndex[ch]!] = ch;
+  return { live, liveIndex };
+}
+
 export function searchRoutes(
   model: PlanningModel,
   start: SearchStart,
@@ -256,10 +278,10 @@ export function searchRoutes(
   // Settled labels by role, made only for roles the search reaches (most plans touch few).
   const settled: Array<Front | undefined> = new Array(model.roleIds.length);
   const estimate = targetContext(model, target, pace);
-  const channelCount = model.channels.length;
   // need(role)[ch]: the most of each channel any move still ahead on the way to the target asks,
   // on this timeline. A label keeps no more than that: more can never help it.
   const need = estimate.need;
+  const { live, liveIndex } = liveChannels(need(start.node));
   const movesLeft = (node: number, moves: number) =>
     sequence ? sequence.length - 1 - moves : estimate.movesToGo(node);
 
@@ -272,9 +294,9 @@ export function searchRoutes(
     associates: [...start.associates].sort((a, b) => a - b),
   };
 
-  const channels = new Array<number>(channelCount);
   const startCap = need(start.node);
-  for (let ch = 0; ch < channelCount; ch++) channels[ch] = Math.min(start.channels[ch]!, startCap[ch]!);
+  const channels = new Array<number>(live.length);
+  for (let i = 0; i < live.length; i++) channels[i] = Math.min(start.channels[live[i]!]!, startCap[live[i]!]!);
   const startHeld = [...start.held].sort((a, b) => a - b);
   if (estimate.movesToGo(start.node) < 0 || (sequence && sequence[0] !== start.node))
     return { found: [], stoppedEarly: false };
@@ -299,7 +321,7 @@ export function searchRoutes(
     monthsToGo: 0,
     movesToGo: movesLeft(start.node, 0),
   };
-  root.monthsToGo = estimate.monthsToGo(root, root.movesToGo, credit);
+  root.monthsToGo = estimate.monthsToGo(root, liveIndex, root.movesToGo, credit);
   heap.push(root);
   let labelsCreated = 1;
   const found: Label[] = [];
@@ -310,7 +332,7 @@ export function searchRoutes(
   // the best route, so all of them together fill at most that one place (and a label of such a
   // route needs only one dominator of any sequence). When one sequence is
   // searched, labels at a role with other sequences have other futures.
-  const labelKeys = new Array<number>(4 + channelCount).fill(0);
+  const labelKeys = new Array<number>(4 + live.length).fill(0);
   const isDominated = (label: Label): boolean => {
     const front = settled[label.node];
     if (!front) return false;
@@ -354,7 +376,10 @@ export function searchRoutes(
       if (label.time + wait >= periodEnd || wait > to) continue;
       let feasible = true;
       for (const want of option.needsByRule[p]!) {
-        const deficit = Math.min(want.months, cap[want.channel]!) - label.channels[want.channel]!;
+        // A channel no move ahead asks for is never short (its cap is 0).
+        const i = liveIndex[want.channel]!;
+        if (i < 0) continue;
+        const deficit = Math.min(want.months, cap[want.channel]!) - label.channels[i]!;
         if (deficit <= 0) continue;
         if (!accruesHere[want.channel]) {
           feasible = false;
@@ -377,9 +402,10 @@ export function searchRoutes(
   ): Label => {
     const accrues = model.accrues[parent.node]!;
     const cap = need(edge.to);
-    const next = new Array<number>(channelCount);
-    for (let ch = 0; ch < next.length; ch++) {
-      next[ch] = Math.min(cap[ch]!, accrues[ch] ? parent.channels[ch]! + wait : parent.channels[ch]!);
+    const next = new Array<number>(live.length);
+    for (let i = 0; i < live.length; i++) {
+      const ch = live[i]!;
+      next[i] = Math.min(cap[ch]!, accrues[ch] ? parent.channels[i]! + wait : parent.channels[i]!);
     }
     labelsCreated++;
     const moves = parent.moves + 1;
@@ -403,7 +429,7 @@ export function searchRoutes(
       monthsToGo: 0,
       movesToGo: movesLeft(edge.to, moves),
     };
-    label.monthsToGo = estimate.monthsToGo(label, label.movesToGo, 0);
+    label.monthsToGo = estimate.monthsToGo(label, liveIndex, label.movesToGo, 0);
     return label;
   };
 
@@ -430,7 +456,7 @@ export function searchRoutes(
       continue;
     }
     if (isDominated(label)) continue;
-    const front = (settled[label.node] ??= new Front(model.accrues[label.node]!));
+    const front = (settled[label.node] ??= new Front(model.accrues[label.node]!, live));
     front.add(label, labelKeys, front.write(label, labelKeys, 0));
 
     const here = label.node;
@@ -452,8 +478,9 @@ export function searchRoutes(
         // Staying past the earliest move only helps with experience the next role does not
         // give, and only up to what some later move asks for.
         let latest = earliest;
-        for (let ch = 0; ch < channelCount; ch++) {
-          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, downstream[ch]! - label.channels[ch]!);
+        for (let i = 0; i < live.length; i++) {
+          const ch = live[i]!;
+          if (accruesHere[ch] && !accruesNext[ch]) latest = Math.max(latest, downstream[ch]! - label.channels[i]!);
         }
         const held = option.earn.length > 0 ? union(label.held, option.earn) : label.held;
         heap.push(departure(label, edge, option, held, earliest, latest));

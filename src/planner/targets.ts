@@ -27,6 +27,8 @@ export interface TargetContext {
    */
   monthsToGo: (
     label: { node: number; channels: ArrayLike<number>; held: readonly number[] },
+    /** Where each channel is in `label.channels`, or -1 where the label keeps none (no months). */
+    channelIndex: Int32Array,
     movesLeft: number,
     credit: number,
   ) => number;
@@ -278,7 +280,11 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
       return { certs: group, needs: pairs(least) };
     }),
   }));
-  return ({ node, channels, held }, movesLeft, credit) => {
+  const have = (channels: ArrayLike<number>, index: Int32Array, channel: number) => {
+    const i = index[channel]!;
+    return i < 0 ? 0 : channels[i]!;
+  };
+  return ({ node, channels, held }, index, movesLeft, credit) => {
     if (node === target) return 0;
     const accrues = model.accrues[node]!;
     // A channel the current role does not build grows only after the person has left it, which
@@ -290,7 +296,7 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
       const needs = move.needs;
       for (let i = 0; i < needs.length && gap < best; i += 2) {
         const channel = needs[i]!;
-        const short = needs[i + 1]! - channels[channel]!;
+        const short = needs[i + 1]! - have(channels, index, channel);
         if (short > 0) gap = Math.max(gap, accrues[channel] ? short : short + away);
       }
       for (const group of move.groups) {
@@ -299,7 +305,7 @@ function monthsToGoOf(model: PlanningModel, target: number, pace: Pace): TargetC
         const least = group.needs;
         for (let i = 0; i < least.length; i += 2) {
           const channel = least[i]!;
-          const short = least[i + 1]! - channels[channel]!;
+          const short = least[i + 1]! - have(channels, index, channel);
           if (short > 0) gap = Math.max(gap, accrues[channel] ? short : short + away);
         }
       }
