@@ -106,6 +106,30 @@ const cliConfig = defineConfig({
   ssr: { noExternal: true },
 });
 
+/**
+ * `vite build --mode bench` bundles a benchmark (bench/run.ts, or the entry in SECPATH_BENCH_ENTRY)
+ * into node_modules/.cache/secpath-bench/, as the CLI is bundled: the planner is measured as the
+ * CLI and the web app run it. Through tsx it is not: tsx compiles every module with esbuild's
+ * keepNames, which wraps each function and closure the planner makes in a naming call, and that
+ * alone made a shipped plan about a fifth slower. bench/start.mjs builds it and runs it.
+ */
+const benchEntry = process.env.SECPATH_BENCH_ENTRY ?? 'bench/run.ts';
+const benchConfig = defineConfig({
+  publicDir: false,
+  logLevel: 'warn',
+  // The harness finds graph-data/, RESULTS.md and the repository from its own folder.
+  define: { 'import.meta.dirname': JSON.stringify(resolve('bench')) },
+  build: {
+    ssr: benchEntry,
+    outDir: 'node_modules/.cache/secpath-bench',
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: { output: { entryFileNames: '[name].mjs', format: 'es' } },
+  },
+  // The planner and its libraries in the bundle, as the CLI has them; the browser driver and vite stay outside.
+  ssr: { noExternal: true, external: ['playwright-core', 'vite'] },
+});
+
 const appConfig = defineConfig({
   root: 'src',
   publicDir: '../public',
@@ -169,4 +193,4 @@ const appConfig = defineConfig({
   },
 });
 
-export default defineConfig((env) => (env.mode === 'cli' ? cliConfig : appConfig));
+export default defineConfig((env) => (env.mode === 'cli' ? cliConfig : env.mode === 'bench' ? benchConfig : appConfig));
