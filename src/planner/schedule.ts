@@ -181,15 +181,19 @@ export function labelChain(final: Label): Label[] {
  */
 export function scheduleRoute(model: PlanningModel, start: SearchStart, final: Label, startMonth: number): Schedule {
   const chain = labelChain(final);
-  const stays: Stay[] = chain
-    .slice(0, -1)
-    .map((label, i) => ({ node: label.node, arrive: label.time, leave: chain[i + 1]!.time }));
+  const stays: Stay[] = [];
+  for (let i = 0; i + 1 < chain.length; i++)
+    stays.push({ node: chain[i]!.node, arrive: chain[i]!.time, leave: chain[i + 1]!.time });
+  // What is held after each move: labels keep their sets sorted, so a move that earns nothing keeps its parent's.
+  const heldAfterMove = (label: Label) =>
+    label.option!.earn.length > 0 ? union(label.parent!.held, label.option!.earn) : label.parent!.held;
 
   // Study items across the whole route, scheduled together because study is one at a time.
   const items: StudyItem[] = [];
   chain.slice(1).forEach((label, step) => {
     const option = label.option!;
-    const heldAfter = union(label.parent!.held, option.earn);
+    if (option.degrees.length === 0 && option.earn.length === 0) return;
+    const heldAfter = heldAfterMove(label);
     const educationAfter = Math.max(label.parent!.education, label.edge!.minimumEducation);
     for (const level of option.degrees) {
       items.push({ step, deadline: label.time, months: model.degrees.get(level)!.months!, degree: level, wanted: 0 });
@@ -201,17 +205,18 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
       items.push({ step, deadline: label.time, months, cert, wanted: eligible });
     }
   });
-  const dates = scheduleStudy(items);
+  const dates = items.length === 0 ? [] : scheduleStudy(items);
   const certHeldAt = new Map<number, number>();
 
   const steps: ScheduledStep[] = chain.slice(1).map((label, step) => {
     const parent = label.parent!;
     const edge = label.edge!;
     const option = label.option!;
-    const heldAfter = union(parent.held, option.earn);
+    const heldAfter = heldAfterMove(label);
     const educationAfter = Math.max(parent.education, edge.minimumEducation);
     const ruleMonth = startMonth + label.time;
-    const stepItems = items.map((item, i) => ({ item, date: dates[i]! })).filter(({ item }) => item.step === step);
+    const stepItems: Array<{ item: StudyItem; date: { start: number; end: number } }> = [];
+    for (let i = 0; i < items.length; i++) if (items[i]!.step === step) stepItems.push({ item: items[i]!, date: dates[i]! });
 
     // When each certification of this move is held: after its exam and its experience rule, and
     // after whatever its waivers rest on — a certification or degree earned for this same move
