@@ -20,6 +20,10 @@ const NESTING_SOURCES = new Map<ExperienceKind, readonly string[]>(
   ]),
 );
 const nestingSources = (kind: ExperienceKind): readonly string[] => NESTING_SOURCES.get(kind)!;
+/** For each kind (by index), the other kinds nested in it, in EXPERIENCE_KINDS order: their years are years of it too. */
+const NESTED_IN: readonly number[][] = EXPERIENCE_KINDS.map((kind) =>
+  EXPERIENCE_KINDS.flatMap((other, i) => (other !== kind && kindWithAncestors(other).includes(kind) ? [i] : [])),
+);
 
 export interface PlanStart {
   start: SearchStart;
@@ -69,12 +73,13 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
 
   // Say where a kind took more than the profile gave it.
   // Only kinds with some months can give another kind more than it has.
-  const givenKinds = EXPERIENCE_KINDS.filter((_, i) => givenMonths[i]! > 0);
-  for (const kind of givenKinds.length === 0 ? [] : EXPERIENCE_KINDS) {
-    const channel = model.kindChannel.get(kind);
-    if (channel === undefined) continue;
-    const own = given(kind);
-    const nested = givenKinds.filter((k) => k !== kind && given(k) > own && kindWithAncestors(k).includes(kind));
+  const anyGiven = givenMonths.some((months) => months > 0);
+  for (let k = 0; anyGiven && k < EXPERIENCE_KINDS.length; k++) {
+    const kind = EXPERIENCE_KINDS[k]!;
+    if (!model.kindChannel.has(kind)) continue;
+    const own = givenMonths[k]!;
+    const nested: ExperienceKind[] = [];
+    for (const d of NESTED_IN[k]!) if (givenMonths[d]! > own) nested.push(EXPERIENCE_KINDS[d]!);
     if (nested.length === 0) continue;
     const best = Math.max(...nested.map(given));
     const sources = nested.length === 1 ? [...nestingSources(nested[0]!)] : [...new Set(nested.flatMap(nestingSources))];
