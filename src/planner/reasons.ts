@@ -68,6 +68,42 @@ function timingOf(model: PlanningModel, edge: CompiledTransition): StepTiming {
   };
 }
 
+interface SourcedNeeds {
+  /** The move's minimum experience, each with the compiled need it became. */
+  minimum: Array<{ need: ChannelNeed; sources: string[] }>;
+  /** What people typically bring to the destination, each with its need on the typical timeline. */
+  entry: Array<{ need: ChannelNeed; entry: EntryExperience; months: number }>;
+}
+
+const sourcedNeeds = new WeakMap<CompiledTransition, SourcedNeeds>();
+
+/** Each sourced experience figure of a move matched with the compiled need it became (once per move). */
+function sourcedNeedsOf(model: PlanningModel, edge: CompiledTransition): SourcedNeeds {
+  let out = sourcedNeeds.get(edge);
+  if (out) return out;
+  out = { minimum: [], entry: [] };
+  for (const m of edge.transition.minimumExperience ?? []) {
+    const need = edge.needs.find(
+      (n) =>
+        model.channels[n.channel]!.kinds.every((k) => m.kinds.includes(k)) &&
+        m.kinds.length === model.channels[n.channel]!.kinds.length,
+    );
+    if (need) out.minimum.push({ need, sources: m.sources });
+  }
+  for (const e of model.roles[edge.to]!.entry?.experience ?? []) {
+    const months = typicalMonthsOfRange(e.years);
+    const need = edge.entryNeeds.find(
+      (n) =>
+        n.months === months &&
+        model.channels[n.channel]!.kinds.length === new Set(e.kinds).size &&
+        e.kinds.every((k) => model.channels[n.channel]!.kinds.includes(k)),
+    );
+    if (need) out.entry.push({ need, entry: e, months });
+  }
+  sourcedNeeds.set(edge, out);
+  return out;
+}
+
 function needText(model: PlanningModel, need: ChannelNeed): string {
   return describeNeed(model, need);
 }
@@ -89,27 +125,14 @@ export function stayReasons(
   const arrival = channelsAt(model, start, schedule.stays, step.arrive);
   const accrues = model.accrues[step.from]!;
   const short = (need: ChannelNeed) => accrues[need.channel] && arrival[need.channel]! < need.months;
+  const sourced = sourcedNeedsOf(model, edge);
 
-  for (const m of transition.minimumExperience ?? []) {
-    const need = edge.needs.find(
-      (n) =>
-        model.channels[n.channel]!.kinds.every((k) => m.kinds.includes(k)) &&
-        m.kinds.length === model.channels[n.channel]!.kinds.length,
-    );
-    if (need && short(need))
-      reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources: m.sources });
+  for (const { need, sources } of sourced.minimum) {
+    if (short(need)) reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources });
   }
   if (pace === 'typical') {
-    const entry = model.roles[step.to]!.entry?.experience ?? [];
-    for (const e of entry) {
-      const months = typicalMonthsOfRange(e.years);
-      const need = edge.entryNeeds.find(
-        (n) =>
-          n.months === months &&
-          model.channels[n.channel]!.kinds.length === new Set(e.kinds).size &&
-          e.kinds.every((k) => model.channels[n.channel]!.kinds.includes(k)),
-      );
-      if (need && short(need)) {
+    for (const { need, entry: e, months } of sourced.entry) {
+      if (short(need)) {
         reasons.push({
           text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
           sources: e.sources,

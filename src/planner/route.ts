@@ -9,8 +9,10 @@ import type {
   PayFigureShown,
   PlanAction,
   PlanStep,
+  Reason,
   Role,
   Route,
+  Transition,
 } from '../model/index.ts';
 import { educationLevelOf, type PlanningModel } from './model.ts';
 import { certNeedsAfterWaivers } from './options.ts';
@@ -82,6 +84,22 @@ function eligibleForOptional(
   return best;
 }
 
+type ExpectedCertification = Transition['certifications']['expected'][number];
+const expectations = new WeakMap<ExpectedCertification, Reason>();
+
+/** "Commonly expected for X (note)": the same for every plan through the move, so made once. */
+function commonlyExpected(expected: ExpectedCertification, toTitle: string): Reason {
+  let reason = expectations.get(expected);
+  if (!reason) {
+    reason = {
+      text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`,
+      sources: expected.sources,
+    };
+    expectations.set(expected, reason);
+  }
+  return reason;
+}
+
 function stepActions(
   model: PlanningModel,
   start: SearchStart,
@@ -147,12 +165,7 @@ function stepActions(
         ? null
         : eligibleForOptional(model, start, schedule.stays, step, cert, startMonth + step.move),
       costUsd: compiled.costUnknown ? null : compiled.costUsd,
-      meets: [
-        {
-          text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`,
-          sources: expected.sources,
-        },
-      ],
+      meets: [commonlyExpected(expected, toTitle)],
     };
     actions.push(consider);
   }
