@@ -256,13 +256,19 @@ class Front {
  * every label and is left out (a plan asks for two or three kinds of experience, not sixteen).
  * `liveIndex[channel]` is the channel's place among them, or -1.
  */
+const liveSets = new WeakMap<Int32Array, { live: Int32Array; liveIndex: Int32Array }>();
 function liveChannels(startNeed: Int32Array): { live: Int32Array; liveIndex: Int32Array } {
+  // Roles of one component share their need vector, and a target's context keeps it: made once per vector.
+  const kept = liveSets.get(startNeed);
+  if (kept) return kept;
   const liveIndex = new Int32Array(startNeed.length).fill(-1);
   let count = 0;
   for (let ch = 0; ch < startNeed.length; ch++) if (startNeed[ch]! > 0) liveIndex[ch] = count++;
   const live = new Int32Array(count);
   for (let ch = 0; ch < startNeed.length; ch++) if (liveIndex[ch]! >= 0) live[liveIndex[ch]!] = ch;
-  return { live, liveIndex };
+  const out = { live, liveIndex };
+  liveSets.set(startNeed, out);
+  return out;
 }
 
 export function searchRoutes(
@@ -286,8 +292,10 @@ export function searchRoutes(
     sequence ? sequence.length - 1 - moves : estimate.movesToGo(node);
 
   // The periods of the rules during the plan: a dated waiver starts or stops at their edges.
-  const changes = model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0);
-  const periodStarts = [0, ...changes];
+  const periodStarts =
+    model.ruleChanges.length === 0
+      ? [0]
+      : [0, ...model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0)];
   const context: OptionContext = {
     pace,
     ruleMonths: periodStarts.map((m) => options.startMonth + m),

@@ -325,8 +325,9 @@ const CONTEXT_NUMBERS_KEPT = 1_000_000;
 function contextsKept(model: PlanningModel): number {
   return Math.max(8, Math.floor(CONTEXT_NUMBERS_KEPT / (model.roleIds.length * (model.channels.length + 1))));
 }
-const OTHER_PACE: Record<Pace, Pace> = { typical: 'earliest', earliest: 'typical' };
-const contexts = new WeakMap<PlanningModel, Map<string, TargetContext>>();
+const contexts = new WeakMap<PlanningModel, Map<number, TargetContext>>();
+/** A context's key: the target and the timeline in one number (a search looks it up several times per plan). */
+const contextKey = (target: number, pace: Pace) => target * 2 + (pace === 'typical' ? 0 : 1);
 
 export function targetContext(model: PlanningModel, target: number, pace: Pace): TargetContext {
   let kept = contexts.get(model);
@@ -334,7 +335,7 @@ export function targetContext(model: PlanningModel, target: number, pace: Pace):
     kept = new Map();
     contexts.set(model, kept);
   }
-  const key = `${target}|${pace}`;
+  const key = contextKey(target, pace);
   let context = kept.get(key);
   if (context) {
     // Most recently used last, so the oldest goes first.
@@ -343,7 +344,7 @@ export function targetContext(model: PlanningModel, target: number, pace: Pace):
     return context;
   }
   // The moves still to go do not depend on the timeline: the other timeline's context shares them.
-  const other = kept.get(`${target}|${OTHER_PACE[pace]}`);
+  const other = kept.get(key ^ 1);
   const reaches = other?.reaches ?? componentsReaching(model, target);
   const movesToGo = other?.movesToGo ?? movesToGoOf(model, target, reaches);
   context = {
