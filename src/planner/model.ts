@@ -109,8 +109,10 @@ export interface PlanningModel {
   channels: Channel[];
   /** The channel of exactly one kind, for each kind. */
   kindChannel: ReadonlyMap<ExperienceKind, number>;
-  /** channelCovers[a * channels + b] is 1 when channel a covers every kind channel b covers: months of b are months of a. */
-  channelCovers: Uint8Array;
+  /** coveringChannels[b]: the channels that cover every kind channel b covers (b among them): months of b are months of each. */
+  coveringChannels: number[][];
+  /** channelsOfKind[k]: the channels that cover kind k (by index in EXPERIENCE_KINDS): its months count for each. */
+  channelsOfKind: number[][];
   /** The role of each role index, as the graph holds it (read once, not looked up per plan). */
   roles: Role[];
   /** accrues[role][channel] */
@@ -373,19 +375,18 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
     ),
   ].sort((a, b) => a - b);
 
-  const channelCovers = new Uint8Array(channels.length * channels.length);
-  channels.forEach((a, i) =>
-    channels.forEach(
-      (b, j) => (channelCovers[i * channels.length + j] = [...b.covers].every((k) => a.covers.has(k)) ? 1 : 0),
-    ),
+  const coveringChannels = channels.map((b) =>
+    channels.flatMap((a, i) => ([...b.covers].every((k) => a.covers.has(k)) ? [i] : [])),
   );
+  const channelsOfKind = EXPERIENCE_KINDS.map((kind) => channels.flatMap((c, i) => (c.covers.has(kind) ? [i] : [])));
 
   return {
     graph,
     roleIds,
     roleIndex,
     channels,
-    channelCovers,
+    coveringChannels,
+    channelsOfKind,
     roles,
     kindChannel: new Map([...kindsInUse].map((k) => [k, channelIndex.get(k)!])),
     accrues,

@@ -43,8 +43,9 @@ export interface PlanStart {
 export function startFromProfile(model: PlanningModel, from: number, profile: Profile): PlanStart {
   const assumptions: Reason[] = [];
   // Months of each kind the profile gives (by index in EXPERIENCE_KINDS), worked out once: every channel and assumption reads them.
-  const givenMonths = EXPERIENCE_KINDS.map((kind) => profileYearsToMonths(profile.experienceYears[kind] ?? 0));
-  const given = (kind: ExperienceKind) => givenMonths[EXPERIENCE_KINDS.indexOf(kind)]!;
+  const givenMonths = new Array<number>(EXPERIENCE_KINDS.length);
+  for (let k = 0; k < EXPERIENCE_KINDS.length; k++)
+    givenMonths[k] = profileYearsToMonths(profile.experienceYears[EXPERIENCE_KINDS[k]!] ?? 0);
   const accrues = model.accrues[from]!;
   const associates = profile.associateOf ?? [];
   const held = profile.certifications.filter((id) => !associates.includes(id) && model.certIndex.has(id));
@@ -58,18 +59,19 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     });
   }
 
+  // Each channel: the most of any kind it covers, of any certification's experience it covers
+  // all the kinds of, and of the months in the current role where the role builds it.
   const channelCount = model.channels.length;
   const channels = new Int32Array(channelCount);
+  const raise = (list: readonly number[], months: number) => {
+    for (let i = 0; i < list.length; i++) if (months > channels[list[i]!]!) channels[list[i]!] = months;
+  };
+  for (let k = 0; k < givenMonths.length; k++) if (givenMonths[k]! > 0) raise(model.channelsOfKind[k]!, givenMonths[k]!);
+  for (let i = 0; i < implied.length; i++)
+    raise(model.coveringChannels[implied[i]!.need.channel]!, implied[i]!.need.months);
   const inRole = profile.monthsInCurrentRole;
-  for (let ch = 0; ch < channelCount; ch++) {
-    let months = 0;
-    for (const kind of model.channels[ch]!.coverIndices) if (givenMonths[kind]! > months) months = givenMonths[kind]!;
-    // A certification's experience counts for every channel that covers all the kinds it proves.
-    for (const { need } of implied)
-      if (model.channelCovers[ch * channelCount + need.channel]) months = Math.max(months, need.months);
-    if (accrues[ch] && inRole !== undefined) months = Math.max(months, inRole);
-    channels[ch] = months;
-  }
+  if (inRole !== undefined)
+    for (let ch = 0; ch < channelCount; ch++) if (accrues[ch] && inRole > channels[ch]!) channels[ch] = inRole;
 
   // Say where a kind took more than the profile gave it.
   // Only kinds with some months can give another kind more than it has.
@@ -79,9 +81,13 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     if (!model.kindChannel.has(kind)) continue;
     const own = givenMonths[k]!;
     const nested: ExperienceKind[] = [];
-    for (const d of NESTED_IN[k]!) if (givenMonths[d]! > own) nested.push(EXPERIENCE_KINDS[d]!);
+    let best = 0;
+    for (const d of NESTED_IN[k]!)
+      if (givenMonths[d]! > own) {
+        nested.push(EXPERIENCE_KINDS[d]!);
+        best = Math.max(best, givenMonths[d]!);
+      }
     if (nested.length === 0) continue;
-    const best = Math.max(...nested.map(given));
     const sources = nested.length === 1 ? [...nestingSources(nested[0]!)] : [...new Set(nested.flatMap(nestingSources))];
     assumptions.push({
       text: `Your ${describeMonths(best)} of ${listWithAnd(nested.map((k) => describeKinds([k])))} experience also count as ${describeMonths(best)} of ${describeKinds([kind])} experience.`,
