@@ -3,7 +3,7 @@ import type { EntryExperience, Reason, Role, StepTiming } from '../model/index.t
 import { certName, describeKinds, describeMonths, describeNeed, listWithOr, roleTitle } from './describe.ts';
 import type { ChannelNeed, CompiledTransition, PlanningModel } from './model.ts';
 import { certNeedsAfterWaivers } from './options.ts';
-import { channelsAt, type Schedule, type ScheduledStep } from './schedule.ts';
+import { channelAt, type Schedule, type ScheduledStep } from './schedule.ts';
 import type { SearchStart } from './search.ts';
 import { typicalMonthsOfRange } from './units.ts';
 
@@ -29,6 +29,23 @@ function monthsRangeText(range: { min: number; max: number }): string {
 export function entryText(entry: readonly EntryExperience[]): string {
   return entry.map((e) => `${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience`).join(' and ');
 }
+
+type RoleEntry = NonNullable<Role['entry']>;
+const entryTexts = new WeakMap<RoleEntry, { text: string; sources: readonly string[] }>();
+
+/** What people bring to a role, in words and with its sources, made once per role. */
+function entryWords(entry: RoleEntry): { text: string; sources: readonly string[] } {
+  let words = entryTexts.get(entry);
+  if (!words) {
+    words = {
+      text: entryText(entry.experience),
+      sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
+    };
+    entryTexts.set(entry, words);
+  }
+  return words;
+}
+
 
 const timings = new WeakMap<CompiledTransition, StepTiming>();
 
@@ -57,8 +74,8 @@ function timingOf(model: PlanningModel, edge: CompiledTransition): StepTiming {
   if (entry && entry.experience.length > 0) {
     return {
       basis: 'estimated',
-      text: `No source gives how long people stay as ${from} before this move: estimated from what people typically bring to ${to}, ${entryText(entry.experience)}.`,
-      sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
+      text: `No source gives how long people stay as ${from} before this move: estimated from what people typically bring to ${to}, ${entryWords(entry).text}.`,
+      sources: [...entryWords(entry).sources],
     };
   }
   return {
@@ -122,9 +139,10 @@ export function stayReasons(
   const transition = edge.transition;
   const toTitle = roleTitle(model, step.to);
   const reasons: Reason[] = [];
-  const arrival = channelsAt(model, start, schedule.stays, step.arrive);
   const accrues = model.accrues[step.from]!;
-  const short = (need: ChannelNeed) => accrues[need.channel] && arrival[need.channel]! < need.months;
+  // Short on arrival of what this role builds: only such a need makes the stay longer.
+  const short = (need: ChannelNeed) =>
+    accrues[need.channel] === 1 && channelAt(model, start, schedule.stays, step.arrive, need.channel) < need.months;
   const sourced = sourcedNeedsOf(model, edge);
 
   for (const { need, sources } of sourced.minimum) {
@@ -185,8 +203,8 @@ export function stayReasons(
   const entry = model.roles[step.to]!.entry;
   if (reasons.length === 0 && pace === 'typical' && entry && entry.experience.length > 0 && edge.typicalStay === 0) {
     reasons.push({
-      text: `You already bring what people typically bring to ${toTitle} (${entryText(entry.experience)}), and no source gives a usual stay before this move: the plan waits only the least stay, ${describeMonths(step.move - step.arrive)}.`,
-      sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
+      text: `You already bring what people typically bring to ${toTitle} (${entryWords(entry).text}), and no source gives a usual stay before this move: the plan waits only the least stay, ${describeMonths(step.move - step.arrive)}.`,
+      sources: [...entryWords(entry).sources],
     });
   }
   return reasons;

@@ -58,16 +58,22 @@ export interface Schedule {
   cost: number;
 }
 
-/** Uncapped months per channel at month `t` along the route's stays. */
-export function channelsAt(model: PlanningModel, start: SearchStart, stays: readonly Stay[], t: number): Int32Array {
-  const out = Int32Array.from(start.channels);
-  for (const stay of stays) {
-    const months = Math.max(0, Math.min(t, stay.leave) - stay.arrive);
-    if (months === 0) continue;
-    const accrues = model.accrues[stay.node]!;
-    for (let ch = 0; ch < out.length; ch++) if (accrues[ch]) out[ch]! += months;
+/** Uncapped months of one channel at month `t` along the route's stays. */
+export function channelAt(
+  model: PlanningModel,
+  start: SearchStart,
+  stays: readonly Stay[],
+  t: number,
+  channel: number,
+): number {
+  let months = start.channels[channel]!;
+  for (let i = 0; i < stays.length; i++) {
+    const stay = stays[i]!;
+    if (!model.accrues[stay.node]![channel]) continue;
+    const gained = Math.min(t, stay.leave) - stay.arrive;
+    if (gained > 0) months += gained;
   }
-  return out;
+  return months;
 }
 
 /** The first month at which every need is met along the route; null if not by `limit`. */
