@@ -299,7 +299,7 @@ export function searchRoutes(
   const context: OptionContext = {
     pace,
     ruleMonths: periodStarts.map((m) => options.startMonth + m),
-    associates: [...start.associates].sort((a, b) => a - b),
+    associates: start.associates.length < 2 ? start.associates : [...start.associates].sort((a, b) => a - b),
   };
 
   const startCap = need(start.node);

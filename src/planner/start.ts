@@ -25,6 +25,20 @@ const NESTED_IN: readonly number[][] = EXPERIENCE_KINDS.map((kind) =>
   EXPERIENCE_KINDS.flatMap((other, i) => (other !== kind && kindWithAncestors(other).includes(kind) ? [i] : [])),
 );
 
+const credits = new WeakMap<CompiledCertification, readonly ChannelNeed[]>();
+
+/** What a holder of a certification is credited with: the least its rule asks, of the kinds the rule proves (once per certification). */
+function holderCredit(cert: CompiledCertification): readonly ChannelNeed[] {
+  let credit = credits.get(cert);
+  if (!credit) {
+    credit = certNeedsAtBest(cert).flatMap((need, i) =>
+      need.months > 0 ? [{ channel: cert.creditChannels[i]!, months: need.months }] : [],
+    );
+    credits.set(cert, credit);
+  }
+  return credit;
+}
+
 export interface PlanStart {
   start: SearchStart;
   /** What the plan assumed about the profile, in words: nested kinds, experience implied by certifications. */
@@ -53,10 +67,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
   for (const id of held) {
     const cert = model.certs[model.certIndex.get(id)!]!;
     if (cert.experienceUnknown) continue;
-    // What the holder is credited with: the least the rule asks, of the kinds the rule proves.
-    certNeedsAtBest(cert).forEach((need, i) => {
-      if (need.months > 0) implied.push({ id, cert, need: { channel: cert.creditChannels[i]!, months: need.months } });
-    });
+    for (const need of holderCredit(cert)) implied.push({ id, cert, need });
   }
 
   // Each channel: the most of any kind it covers, of any certification's experience it covers

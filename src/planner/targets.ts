@@ -325,22 +325,28 @@ const CONTEXT_NUMBERS_KEPT = 1_000_000;
 function contextsKept(model: PlanningModel): number {
   return Math.max(8, Math.floor(CONTEXT_NUMBERS_KEPT / (model.roleIds.length * (model.channels.length + 1))));
 }
-const contexts = new WeakMap<PlanningModel, Map<number, TargetContext>>();
+/** The contexts kept for a model, most recently used last, and how many it keeps. */
+const contexts = new WeakMap<PlanningModel, { kept: Map<number, TargetContext>; limit: number; all: boolean }>();
 /** A context's key: the target and the timeline in one number (a search looks it up several times per plan). */
 const contextKey = (target: number, pace: Pace) => target * 2 + (pace === 'typical' ? 0 : 1);
 
 export function targetContext(model: PlanningModel, target: number, pace: Pace): TargetContext {
-  let kept = contexts.get(model);
-  if (!kept) {
-    kept = new Map();
-    contexts.set(model, kept);
+  let cache = contexts.get(model);
+  if (!cache) {
+    const limit = contextsKept(model);
+    // Where every target and timeline fits, none is ever dropped and the order of use does not matter.
+    cache = { kept: new Map(), limit, all: limit >= model.roleIds.length * 2 };
+    contexts.set(model, cache);
   }
+  const { kept } = cache;
   const key = contextKey(target, pace);
   let context = kept.get(key);
   if (context) {
     // Most recently used last, so the oldest goes first.
-    kept.delete(key);
-    kept.set(key, context);
+    if (!cache.all) {
+      kept.delete(key);
+      kept.set(key, context);
+    }
     return context;
   }
   // The moves still to go do not depend on the timeline: the other timeline's context shares them.
@@ -354,6 +360,6 @@ export function targetContext(model: PlanningModel, target: number, pace: Pace):
     monthsToGo: monthsToGoOf(model, target, pace),
   };
   kept.set(key, context);
-  if (kept.size > contextsKept(model)) kept.delete(kept.keys().next().value!);
+  if (kept.size > cache.limit) kept.delete(kept.keys().next().value!);
   return context;
 }
