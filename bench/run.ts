@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       );
     }
     return [
-      "A personal plan with 3 routes on the typical timeline (each route also dated on the earliest one) for random (from, to) pairs where a route exists and random profiles, for each objective, against graphology-shortest-path's bidirectional Dijkstra between the same roles on the same graph with static weights (typical stay months), in the same run. Targets: shipped graph under 1 ms median; 10k roles under 100 ms median; within 5x of Dijkstra at every size; no shipped plan over 20 ms.",
+      "A personal plan with 3 routes on the typical timeline (each route also dated on the earliest one) for random (from, to) pairs where a route exists and random profiles, for each objective, against graphology-shortest-path's bidirectional Dijkstra between the same roles on the same graph with static weights (typical stay months), in the same run. The harness is bundled with vite as the CLI is (bench/start.mjs), so the planner runs as the CLI and the web app run it; each pass starts after a full garbage collection. Targets: shipped graph under 1 ms median; 10k roles under 100 ms median; within 5x of Dijkstra at every size; no shipped plan over 20 ms.",
       '',
       plannerTable(rows),
       ...(sweep ? ['', sweepText(sweep)] : []),
