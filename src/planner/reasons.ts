@@ -5,6 +5,7 @@ import type { ChannelNeed, CompiledTransition, PlanningModel } from './model.ts'
 import { certNeedsAfterWaivers } from './options.ts';
 import { channelAt, type Schedule, type ScheduledStep } from './schedule.ts';
 import type { SearchStart } from './search.ts';
+import { oncePer } from './once.ts';
 import { typicalMonthsOfRange } from './units.ts';
 
 /**
@@ -31,35 +32,19 @@ export function entryText(entry: readonly EntryExperience[]): string {
 }
 
 type RoleEntry = NonNullable<Role['entry']>;
-const entryTexts = new WeakMap<RoleEntry, { text: string; sources: readonly string[] }>();
 
 /** What people bring to a role, in words and with its sources, made once per role. */
-function entryWords(entry: RoleEntry): { text: string; sources: readonly string[] } {
-  let words = entryTexts.get(entry);
-  if (!words) {
-    words = {
-      text: entryText(entry.experience),
-      sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
-    };
-    entryTexts.set(entry, words);
-  }
-  return words;
-}
-
-
-const timings = new WeakMap<CompiledTransition, StepTiming>();
+const entryWords = oncePer((entry: RoleEntry): { text: string; sources: readonly string[] } => ({
+  text: entryText(entry.experience),
+  sources: [...new Set(entry.experience.flatMap((e) => e.sources))],
+}));
 
 /** Where the length of a stay comes from, said in the step itself (the same for every plan: made once per move). */
 export function stepTiming(model: PlanningModel, edge: CompiledTransition): StepTiming {
-  let timing = timings.get(edge);
-  if (!timing) {
-    timing = timingOf(model, edge);
-    timings.set(edge, timing);
-  }
-  return timing;
+  return timingOf(edge, model);
 }
 
-function timingOf(model: PlanningModel, edge: CompiledTransition): StepTiming {
+const timingOf = oncePer((edge: CompiledTransition, model: PlanningModel): StepTiming => {
   const from = roleTitle(model, edge.from);
   const to = roleTitle(model, edge.to);
   const stay = edge.transition.stay;
@@ -83,7 +68,7 @@ function timingOf(model: PlanningModel, edge: CompiledTransition): StepTiming {
     text: `No source gives how long people stay as ${from} before this move or what they bring to ${to}: the plan waits only for the binding rules here, so this step may come too early.`,
     sources: [],
   };
-}
+});
 
 interface SourcedNeeds {
   /** The move's minimum experience, each with the compiled need it became. */
@@ -92,13 +77,9 @@ interface SourcedNeeds {
   entry: Array<{ need: ChannelNeed; entry: EntryExperience; months: number }>;
 }
 
-const sourcedNeeds = new WeakMap<CompiledTransition, SourcedNeeds>();
-
 /** Each sourced experience figure of a move matched with the compiled need it became (once per move). */
-function sourcedNeedsOf(model: PlanningModel, edge: CompiledTransition): SourcedNeeds {
-  let out = sourcedNeeds.get(edge);
-  if (out) return out;
-  out = { minimum: [], entry: [] };
+const sourcedNeedsOf = oncePer((edge: CompiledTransition, model: PlanningModel): SourcedNeeds => {
+  const out: SourcedNeeds = { minimum: [], entry: [] };
   for (const m of edge.transition.minimumExperience ?? []) {
     const need = edge.needs.find(
       (n) =>
@@ -117,9 +98,8 @@ function sourcedNeedsOf(model: PlanningModel, edge: CompiledTransition): Sourced
     );
     if (need) out.entry.push({ need, entry: e, months });
   }
-  sourcedNeeds.set(edge, out);
   return out;
-}
+});
 
 function needText(model: PlanningModel, need: ChannelNeed): string {
   return describeNeed(model, need);
@@ -143,7 +123,7 @@ export function stayReasons(
   // Short on arrival of what this role builds: only such a need makes the stay longer.
   const short = (need: ChannelNeed) =>
     accrues[need.channel] === 1 && channelAt(model, start, schedule.stays, step.arrive, need.channel) < need.months;
-  const sourced = sourcedNeedsOf(model, edge);
+  const sourced = sourcedNeedsOf(edge, model);
 
   for (const { need, sources } of sourced.minimum) {
     if (short(need)) reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources });
@@ -254,12 +234,8 @@ export function degreeReasons(model: PlanningModel, step: ScheduledStep): Reason
   ];
 }
 
-const educationNotes = new WeakMap<Role, readonly Reason[]>();
-
 /** What people typically hold in a role: one note per level, with a share where some source gives one (made once per role). */
-function educationNotesOf(role: Role): readonly Reason[] {
-  let notes = educationNotes.get(role);
-  if (notes) return notes;
+const educationNotesOf = oncePer((role: Role): readonly Reason[] => {
   const byLevel = new Map<string, { share: number | null; sources: string[] }>();
   for (const typical of role.entry?.education ?? []) {
     const seen = byLevel.get(typical.level) ?? { share: null, sources: [] };
@@ -268,7 +244,7 @@ function educationNotesOf(role: Role): readonly Reason[] {
       sources: [...new Set([...seen.sources, ...typical.sources])],
     });
   }
-  notes = [...byLevel].map(([level, { share, sources }]) => {
+  return [...byLevel].map(([level, { share, sources }]) => {
     const of = share === null ? '' : ` (${share}% of them)`;
     const label = EDUCATION_LEVEL_LABELS[level as keyof typeof EDUCATION_LEVEL_LABELS];
     const text =
@@ -277,9 +253,7 @@ function educationNotesOf(role: Role): readonly Reason[] {
         : `People in this role typically hold ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${of}.`;
     return { text, sources };
   });
-  educationNotes.set(role, notes);
-  return notes;
-}
+});
 
 /** What people typically hold in the destination role, and what is not known about this step. */
 export function stepNotes(model: PlanningModel, step: ScheduledStep): Reason[] {

@@ -17,6 +17,7 @@ import type {
 import { educationLevelOf, type PlanningModel } from './model.ts';
 import { certNeedsAfterWaivers } from './options.ts';
 import { certificationReasons, degreeReasons, stayReasons, stepNotes, stepTiming } from './reasons.ts';
+import { oncePer } from './once.ts';
 import { firstMonthMeeting, type Schedule, type ScheduledStep, type Stay } from './schedule.ts';
 import type { SearchStart } from './search.ts';
 
@@ -32,21 +33,14 @@ function shown(figure: PayFigure): PayFigureShown {
   };
 }
 
-const pays = new WeakMap<Role, PayAtRole>();
-
 /**
  * Pay at a role: the median wage compared across roles, and survey figures of other bases apart.
  * The same for every plan, so made once per role (plans share it and never change it).
  */
-export function payAt(role: Role): PayAtRole {
-  let pay = pays.get(role);
-  if (!pay) {
-    const wage = role.pay.find((p) => p.basis === 'wage');
-    pay = { role: role.id, wage: wage ? shown(wage) : null, others: role.pay.filter((p) => p !== wage).map(shown) };
-    pays.set(role, pay);
-  }
-  return pay;
-}
+export const payAt = oncePer((role: Role): PayAtRole => {
+  const wage = role.pay.find((p) => p.basis === 'wage');
+  return { role: role.id, wage: wage ? shown(wage) : null, others: role.pay.filter((p) => p !== wage).map(shown) };
+});
 
 /**
  * When a certification the route does not require would become available: by its experience
@@ -85,20 +79,12 @@ function eligibleForOptional(
 }
 
 type ExpectedCertification = Transition['certifications']['expected'][number];
-const expectations = new WeakMap<ExpectedCertification, Reason>();
 
 /** "Commonly expected for X (note)": the same for every plan through the move, so made once. */
-function commonlyExpected(expected: ExpectedCertification, toTitle: string): Reason {
-  let reason = expectations.get(expected);
-  if (!reason) {
-    reason = {
-      text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`,
-      sources: expected.sources,
-    };
-    expectations.set(expected, reason);
-  }
-  return reason;
-}
+const commonlyExpected = oncePer((expected: ExpectedCertification, toTitle: string): Reason => ({
+  text: `Commonly expected for ${toTitle}${expected.note ? ` (${expected.note.replace(/\.$/, '')})` : ''}.`,
+  sources: expected.sources,
+}));
 
 function stepActions(
   model: PlanningModel,

@@ -222,7 +222,8 @@ export function scheduleRoute(model: PlanningModel, start: SearchStart, final: L
     const educationAfter = Math.max(parent.education, edge.minimumEducation);
     const ruleMonth = startMonth + label.time;
     const stepItems: Array<{ item: StudyItem; date: { start: number; end: number } }> = [];
-    for (let i = 0; i < items.length; i++) if (items[i]!.step === step) stepItems.push({ item: items[i]!, date: dates[i]! });
+    for (let i = 0; i < items.length; i++)
+      if (items[i]!.step === step) stepItems.push({ item: items[i]!, date: dates[i]! });
 
     // When each certification of this move is held: after its exam and its experience rule, and
     // after whatever its waivers rest on — a certification or degree earned for this same move

@@ -1,5 +1,6 @@
 import { MIN_MONTHS_IN_ROLE, type Objective, type Pace } from '../model/constants.ts';
 import { MinHeap } from './heap.ts';
+import { oncePer } from './once.ts';
 import type { CompiledTransition, PlanningModel } from './model.ts';
 import { stayOf, targetContext } from './targets.ts';
 import { moveOptions, union, type MoveOption, type OptionContext } from './options.ts';
@@ -233,6 +234,23 @@ class Front {
 }
 
 /**
+ * The channels a search keeps for its labels: those some move still ahead of the start asks for.
+ * Every role the search reaches is on a way from the start to the target, so what is still
+ * needed from it is part of what is needed from the start; any other channel is capped at 0 in
+ * every label and is left out (a plan asks for two or three kinds of experience, not sixteen).
+ * `liveIndex[channel]` is the channel's place among them, or -1.
+ */
+// Roles of one component share their need vector, and a target's context keeps it: made once per vector.
+const liveChannels = oncePer((startNeed: Int32Array): { live: Int32Array; liveIndex: Int32Array } => {
+  const liveIndex = new Int32Array(startNeed.length).fill(-1);
+  let count = 0;
+  for (let ch = 0; ch < startNeed.length; ch++) if (startNeed[ch]! > 0) liveIndex[ch] = count++;
+  const live = new Int32Array(count);
+  for (let ch = 0; ch < startNeed.length; ch++) if (liveIndex[ch]! >= 0) live[liveIndex[ch]!] = ch;
+  return { live, liveIndex };
+});
+
+/**
  * The personal route search: label-setting over (role, arrival month, experience,
  * certifications, education, study), in order of the objective, for one timeline: on the
  * typical one a move waits for the typical stay and for the experience people typically bring
@@ -249,28 +267,6 @@ class Front {
  * of the path, which keeps the search close to Dijkstra's cost on large graphs; a return is
  * only ever chosen when it is strictly better, since it adds a move.
  */
-/**
- * The channels a search keeps for its labels: those some move still ahead of the start asks for.
- * Every role the search reaches is on a way from the start to the target, so what is still
- * needed from it is part of what is needed from the start; any other channel is capped at 0 in
- * every label and is left out (a plan asks for two or three kinds of experience, not sixteen).
- * `liveIndex[channel]` is the channel's place among them, or -1.
- */
-const liveSets = new WeakMap<Int32Array, { live: Int32Array; liveIndex: Int32Array }>();
-function liveChannels(startNeed: Int32Array): { live: Int32Array; liveIndex: Int32Array } {
-  // Roles of one component share their need vector, and a target's context keeps it: made once per vector.
-  const kept = liveSets.get(startNeed);
-  if (kept) return kept;
-  const liveIndex = new Int32Array(startNeed.length).fill(-1);
-  let count = 0;
-  for (let ch = 0; ch < startNeed.length; ch++) if (startNeed[ch]! > 0) liveIndex[ch] = count++;
-  const live = new Int32Array(count);
-  for (let ch = 0; ch < startNeed.length; ch++) if (liveIndex[ch]! >= 0) live[liveIndex[ch]!] = ch;
-  const out = { live, liveIndex };
-  liveSets.set(startNeed, out);
-  return out;
-}
-
 export function searchRoutes(
   model: PlanningModel,
   start: SearchStart,

@@ -8,6 +8,7 @@ import {
 import type { Profile, Reason } from '../model/index.ts';
 import { describeKinds, describeMonths, describeNeed, listWithAnd } from './describe.ts';
 import type { ChannelNeed, CompiledCertification, PlanningModel } from './model.ts';
+import { oncePer } from './once.ts';
 import { certNeedsAtBest } from './options.ts';
 import type { SearchStart } from './search.ts';
 import { profileYearsToMonths } from './units.ts';
@@ -25,19 +26,12 @@ const NESTED_IN: readonly number[][] = EXPERIENCE_KINDS.map((kind) =>
   EXPERIENCE_KINDS.flatMap((other, i) => (other !== kind && kindWithAncestors(other).includes(kind) ? [i] : [])),
 );
 
-const credits = new WeakMap<CompiledCertification, readonly ChannelNeed[]>();
-
 /** What a holder of a certification is credited with: the least its rule asks, of the kinds the rule proves (once per certification). */
-function holderCredit(cert: CompiledCertification): readonly ChannelNeed[] {
-  let credit = credits.get(cert);
-  if (!credit) {
-    credit = certNeedsAtBest(cert).flatMap((need, i) =>
-      need.months > 0 ? [{ channel: cert.creditChannels[i]!, months: need.months }] : [],
-    );
-    credits.set(cert, credit);
-  }
-  return credit;
-}
+const holderCredit = oncePer((cert: CompiledCertification): readonly ChannelNeed[] =>
+  certNeedsAtBest(cert).flatMap((need, i) =>
+    need.months > 0 ? [{ channel: cert.creditChannels[i]!, months: need.months }] : [],
+  ),
+);
 
 export interface PlanStart {
   start: SearchStart;
@@ -77,7 +71,8 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
   const raise = (list: readonly number[], months: number) => {
     for (let i = 0; i < list.length; i++) if (months > channels[list[i]!]!) channels[list[i]!] = months;
   };
-  for (let k = 0; k < givenMonths.length; k++) if (givenMonths[k]! > 0) raise(model.channelsOfKind[k]!, givenMonths[k]!);
+  for (let k = 0; k < givenMonths.length; k++)
+    if (givenMonths[k]! > 0) raise(model.channelsOfKind[k]!, givenMonths[k]!);
   for (let i = 0; i < implied.length; i++)
     raise(model.coveringChannels[implied[i]!.need.channel]!, implied[i]!.need.months);
   const inRole = profile.monthsInCurrentRole;
@@ -99,7 +94,8 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
         best = Math.max(best, givenMonths[d]!);
       }
     if (nested.length === 0) continue;
-    const sources = nested.length === 1 ? [...nestingSources(nested[0]!)] : [...new Set(nested.flatMap(nestingSources))];
+    const sources =
+      nested.length === 1 ? [...nestingSources(nested[0]!)] : [...new Set(nested.flatMap(nestingSources))];
     assumptions.push({
       text: `Your ${describeMonths(best)} of ${listWithAnd(nested.map((k) => describeKinds([k])))} experience also count as ${describeMonths(best)} of ${describeKinds([kind])} experience.`,
       sources,
@@ -109,7 +105,9 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     const cert = model.certs[model.certIndex.get(id)!]!;
     const needs = implied.filter((i) => i.id === id).map((i) => i.need);
     if (needs.length === 0) continue;
-    const raised = needs.some((need) => model.channels[need.channel]!.coverIndices.every((k) => givenMonths[k]! < need.months));
+    const raised = needs.some((need) =>
+      model.channels[need.channel]!.coverIndices.every((k) => givenMonths[k]! < need.months),
+    );
     if (!raised) continue;
     const rule = cert.needs.map((n) => describeNeed(model, n)).join(' and ');
     assumptions.push({
@@ -134,7 +132,9 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
       held: held.map((id) => model.certIndex.get(id)!),
       education: educationRank(profile.education),
       monthsInRole: profile.monthsInCurrentRole ?? 0,
-      associates: [...new Set(associates)].filter((id) => model.certIndex.has(id)).map((id) => model.certIndex.get(id)!),
+      associates: [...new Set(associates)]
+        .filter((id) => model.certIndex.has(id))
+        .map((id) => model.certIndex.get(id)!),
     },
     assumptions,
   };
