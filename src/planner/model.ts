@@ -10,7 +10,9 @@ import {
   type EducationLevel,
   type ExperienceKind,
 } from '../model/constants.ts';
+import type { Pace } from '../model/constants.ts';
 import type { Certification, ExperienceAmount, Role, Transition } from '../model/index.ts';
+import type { MoveOption } from './options.ts';
 import { absoluteMonthOfDate, hoursToMonths, typicalMonthsOfRange, yearsToMonths } from './units.ts';
 
 /**
@@ -96,6 +98,11 @@ export interface CompiledTransition {
   minimumStay: number;
   /** The typical stay before the move (the low end of the sourced range), or 0 when none is sourced. */
   typicalStay: number;
+  /**
+   * The one way to make the move when it needs no certification and no new degree, per timeline:
+   * made on first use by moveOptions and kept, as the search asks for it at every label.
+   */
+  freeOptions: Partial<Record<Pace, readonly MoveOption[]>>;
 }
 
 /**
@@ -341,6 +348,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
       minimumEducation: transition.education.minimum ? educationRank(transition.education.minimum.level) : 0,
       minimumStay: Math.max(MIN_MONTHS_IN_ROLE, transition.stay.minimum?.months ?? 0),
       typicalStay: typical ? typical.min : 0,
+      freeOptions: {},
     };
     outgoing[compiled.from]!.push(compiled);
     incoming[compiled.to]!.push(compiled);

@@ -170,9 +170,6 @@ function moveNeeds(edge: CompiledTransition, pace: Pace): ChannelNeed[] {
   return needs;
 }
 
-/** The one way to make a move that needs no certification and no new degree, built once per move and timeline. */
-const freeOptions = new WeakMap<CompiledTransition, Partial<Record<Pace, readonly MoveOption[]>>>();
-
 /**
  * The ways to satisfy a transition given what is held: one certification from each
  * unsatisfied group (plus any waiver certifications that shorten its experience rule),
@@ -189,7 +186,7 @@ export function moveOptions(
   const { pace, ruleMonths } = context;
   // The common case first, without building anything: no certification rule, no degree to earn.
   if (edge.requiredGroups.length === 0 && edge.minimumEducation <= education) {
-    const free = freeOptions.get(edge)?.[pace];
+    const free = edge.freeOptions[pace];
     if (free) return free;
   }
   const degrees = edge.minimumEducation > education ? degreeChain(model, education, edge.minimumEducation) : [];
@@ -204,8 +201,7 @@ export function moveOptions(
   // Most moves ask for no certification: their single option does not depend on what is held,
   // and the search asks for it at every label, so it is made once (options are never mutated).
   if (groupChoices.length === 0 && degrees.length === 0) {
-    const cached = freeOptions.get(edge) ?? {};
-    let free = cached[pace];
+    let free = edge.requiredGroups.length === 0 ? edge.freeOptions[pace] : undefined;
     if (!free) {
       const needs = moveNeeds(edge, pace).filter((n) => n.months > 0);
       free = [
@@ -218,7 +214,7 @@ export function moveOptions(
           costUsd: 0,
         },
       ];
-      if (edge.requiredGroups.length === 0) freeOptions.set(edge, { ...cached, [pace]: free });
+      if (edge.requiredGroups.length === 0) edge.freeOptions[pace] = free;
     }
     return free;
   }

@@ -341,7 +341,8 @@ export function searchRoutes(
     const front = settled[label.node];
     if (!front) return false;
     const count = front.candidates(front.write(label, labelKeys, 0));
-    const dominators: Label[] = [];
+    // The dominators with other sequences so far, made only once there is one.
+    let dominators: Label[] | null = null;
     let cyclicDominator = false;
     for (let i = 0; i < count; i++) {
       const index = front.order[i]!;
@@ -356,10 +357,11 @@ export function searchRoutes(
         if (found.length > 0 || cyclicDominator) continue;
         cyclicDominator = true;
       } else {
+        dominators ??= [];
         if (dominators.some((d) => sameSequence(d, other))) continue;
         dominators.push(other);
       }
-      if (dominators.length + (cyclicDominator ? 1 : 0) >= routeCount) return true;
+      if ((dominators?.length ?? 0) + (cyclicDominator ? 1 : 0) >= routeCount) return true;
     }
     return false;
   };
