@@ -124,21 +124,49 @@ export function stayReasons(
   const short = (need: ChannelNeed) =>
     accrues[need.channel] === 1 && channelAt(model, start, schedule.stays, step.arrive, need.channel) < need.months;
   const sourced = sourcedNeedsOf(edge, model);
+  const stay = step.move - step.arrive;
+  // The longest wait on arrival that the needs given as reasons ask: a longer stay has another reason too.
+  let needWait = 0;
+  const waited = (need: ChannelNeed) => {
+    needWait = Math.max(needWait, need.months - channelAt(model, start, schedule.stays, step.arrive, need.channel));
+  };
+  // Certifications earned for the move, worked out first: their experience may be what the stay waits for.
+  const certReasons: Reason[] = [];
+  for (const cert of step.option.earn) {
+    const { needs, used } = certNeedsAfterWaivers(
+      model.certs[cert]!,
+      step.heldAfter,
+      step.educationAfter,
+      startMonth + step.move,
+    );
+    const shortNeeds = needs.filter(short);
+    if (shortNeeds.length === 0) continue;
+    shortNeeds.forEach(waited);
+    const waived = used.length > 0 ? ` (after waivers: ${used.join('; ')})` : '';
+    certReasons.push({
+      text: `${certName(model, cert)} needs ${needs.map((n) => needText(model, n)).join(' and ')}${waived}.`,
+      sources: model.certs[cert]!.cert.experience.sources,
+    });
+  }
 
   for (const { need, sources } of sourced.minimum) {
-    if (short(need)) reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources });
+    if (!short(need)) continue;
+    waited(need);
+    reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources });
   }
   if (pace === 'typical') {
     for (const { need, entry: e, months } of sourced.entry) {
       if (short(need)) {
+        waited(need);
         reasons.push({
           text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
           sources: e.sources,
         });
       }
     }
+    // The typical stay, where it is what the stay lasts for: no need above asks as long a wait.
     const typical = transition.stay.typical;
-    if (typical && edge.typicalStay > 0 && step.move - step.arrive >= edge.typicalStay && reasons.length === 0) {
+    if (typical && edge.typicalStay > 0 && stay >= edge.typicalStay && needWait < stay) {
       reasons.push({
         text: `People typically spend ${monthsRangeText(typical.months)} as ${roleTitle(model, step.from)} before this move; the typical timeline stays ${describeMonths(edge.typicalStay)}.`,
         sources: typical.sources,
@@ -152,21 +180,7 @@ export function stayReasons(
       sources: minimum.sources,
     });
   }
-  for (const cert of step.option.earn) {
-    const { needs, used } = certNeedsAfterWaivers(
-      model.certs[cert]!,
-      step.heldAfter,
-      step.educationAfter,
-      startMonth + step.move,
-    );
-    const shortNeeds = needs.filter(short);
-    if (shortNeeds.length === 0) continue;
-    const waived = used.length > 0 ? ` (after waivers: ${used.join('; ')})` : '';
-    reasons.push({
-      text: `${certName(model, cert)} needs ${needs.map((n) => needText(model, n)).join(' and ')}${waived}.`,
-      sources: model.certs[cert]!.cert.experience.sources,
-    });
-  }
+  reasons.push(...certReasons);
   // ...or, when the stay is longer than this move needs, the later move it prepares for.
   const fromRole = model.roles[step.from]!;
   const toRole = model.roles[step.to]!;

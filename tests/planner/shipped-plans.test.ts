@@ -136,6 +136,18 @@ describe('plans a security professional would believe (shipped data)', () => {
     expect(soc.steps[0]!.timing.text).toMatch(/^People typically spend .* as SOC analyst before moving to/);
   });
 
+  it('explains a stay by its typical length when the experience it waits for takes less time', () => {
+    // A SOC analyst with nothing entered: the next role asks a year of IT, people typically stay longer.
+    const step = plan('soc-analyst', CISO).routes[0]!.steps[0]!;
+    const stay = step.actions.find((a) => a.kind === 'gain-experience')!;
+    expect(step.stayMonths).toBeGreaterThan(12);
+    expect(stay.meets.map((r) => r.text)).toEqual([
+      expect.stringMatching(/typically bring 1–5 years of IT experience .* waits for 1 year/),
+      expect.stringMatching(/^People typically spend .* as SOC analyst before this move; the typical timeline stays/),
+    ]);
+    expect(stay.meets[1]!.sources.length).toBeGreaterThan(0);
+  });
+
   it('shows pay at every role on one basis, "not known" where no figure exists', () => {
     const best = plan('it-support-specialist', CISO).routes[0]!;
     expect(best.pay.map((p) => p.role)).toEqual(best.roles);
