@@ -12,7 +12,6 @@ import {
 } from '../model/constants.ts';
 import type { Pace } from '../model/constants.ts';
 import type { Certification, ExperienceAmount, Role, Transition } from '../model/index.ts';
-import type { MoveOption } from './options.ts';
 import { absoluteMonthOfDate, hoursToMonths, typicalMonthsOfRange, yearsToMonths } from './units.ts';
 
 /**
@@ -74,6 +73,20 @@ export interface CompiledDegree {
   months: number | null;
   costUsd: number;
   costUnknown: boolean;
+}
+
+/** One way to meet a move's certification and education requirements. */
+export interface MoveOption {
+  /** Certifications to earn before the move (not held yet), in index order. */
+  earn: number[];
+  /** Degrees to finish before the move, lowest first. */
+  degrees: number[];
+  /** For each required group, the certification that meets it. */
+  picks: number[];
+  /** The experience needs of the move: one list for each period of the rules, or a single list when they do not depend on it. */
+  needsByRule: ChannelNeed[][];
+  studyMonths: number;
+  costUsd: number;
 }
 
 export interface CompiledTransition {

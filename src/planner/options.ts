@@ -1,5 +1,12 @@
 import type { Pace } from '../model/constants.ts';
-import type { ChannelNeed, CompiledCertification, CompiledTransition, CompiledWaiver, PlanningModel } from './model.ts';
+import type {
+  ChannelNeed,
+  CompiledCertification,
+  CompiledTransition,
+  CompiledWaiver,
+  MoveOption,
+  PlanningModel,
+} from './model.ts';
 
 /** A set of certifications, as a sorted array of indices (the sets are tiny). */
 export type CertSet = readonly number[];
@@ -105,20 +112,6 @@ export function degreeChain(model: PlanningModel, from: number, to: number): num
     if (degree.requires >= degree.level) return null;
   }
   return chain;
-}
-
-/** One way to meet a move's certification and education requirements. */
-export interface MoveOption {
-  /** Certifications to earn before the move (not held yet), in index order. */
-  earn: number[];
-  /** Degrees to finish before the move, lowest first. */
-  degrees: number[];
-  /** For each required group, the certification that meets it. */
-  picks: number[];
-  /** The experience needs of the move: one list for each period of the rules, or a single list when they do not depend on it. */
-  needsByRule: ChannelNeed[][];
-  studyMonths: number;
-  costUsd: number;
 }
 
 /** What every option of a search shares: the timeline it plans, the periods of the rules, exams already passed. */

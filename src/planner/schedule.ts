@@ -1,5 +1,5 @@
-import type { ChannelNeed, CompiledTransition, PlanningModel } from './model.ts';
-import { certNeedsAfterWaivers, holds, union, type MoveOption } from './options.ts';
+import type { ChannelNeed, CompiledTransition, MoveOption, PlanningModel } from './model.ts';
+import { certNeedsAfterWaivers, holds, union } from './options.ts';
 import type { Label, SearchStart } from './search.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { MIN_MONTHS_IN_ROLE, type Objective, type Pace } from '../model/constants.ts';
 import { MinHeap } from './heap.ts';
 import { oncePer } from './once.ts';
-import type { CompiledTransition, PlanningModel } from './model.ts';
+import type { CompiledTransition, MoveOption, PlanningModel } from './model.ts';
 import { stayOf, targetContext } from './targets.ts';
-import { moveOptions, union, type MoveOption, type OptionContext } from './options.ts';
+import { moveOptions, union, type OptionContext } from './options.ts';
 
 /**
  * A partial route: where the person is, when they arrived, and what they have. Labels form
