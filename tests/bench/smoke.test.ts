@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { readGraphTexts, SHIPPED_GRAPH_DIR } from '../helpers/graph-fixtures.ts'
 import { CHROMIUM } from '../e2e/browser.ts';
 import { texts } from '../../bench/loader-bench.ts';
 
+const REPO = join(import.meta.dirname, '..', '..');
 const shipped = loadGraphData(readGraphTexts(SHIPPED_GRAPH_DIR));
 if (!shipped.ok) throw new Error('shipped data does not load');
 
@@ -69,6 +71,18 @@ describe('benchmark smoke runs', () => {
       expect(Number.isFinite(result.ratio)).toBe(true);
     }
   });
+
+  it('runs the planner benchmark bundled, as npm run bench does, and prints its table', () => {
+    // --quick prints the results instead of writing bench/RESULTS.md.
+    const run = spawnSync(process.execPath, ['bench/start.mjs', '--quick', '--only=planner'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('The harness is bundled with vite as the CLI is');
+    for (const objective of ['fastest', 'fewest-moves', 'cheapest'])
+      expect(run.stdout).toMatch(new RegExp(`\\| shipped \\| ${objective} \\| 34 \\|`));
+  }, 120_000);
 
   it('times the loader on the shipped data and a synthetic data set', () => {
     for (const result of [
