@@ -55,7 +55,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
   for (let k = 0; k < EXPERIENCE_KINDS.length; k++)
     givenMonths[k] = profileYearsToMonths(profile.experienceYears[EXPERIENCE_KINDS[k]!] ?? 0);
   const accrues = model.accrues[from]!;
-  const associates = profile.associateOf ?? [];
+  const associates = [...new Set(profile.associateOf ?? [])];
   const held = profile.certifications.filter((id) => !associates.includes(id) && model.certIndex.has(id));
   const implied: Array<{ id: string; cert: CompiledCertification; need: ChannelNeed }> = [];
   for (const id of held) {
@@ -64,8 +64,9 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     for (const need of holderCredit(cert)) implied.push({ id, cert, need });
   }
 
-  // Each channel: the most of any kind it covers, of any certification's experience it covers
-  // all the kinds of, and of the months in the current role where the role builds it.
+  // Each channel holds the most of: the years of any kind it covers, the experience a held
+  // certification proves where the channel covers all its kinds, and the months already spent
+  // in the current role where that role builds the channel.
   const channelCount = model.channels.length;
   const channels = new Int32Array(channelCount);
   const raise = (list: readonly number[], months: number) => {
@@ -115,7 +116,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
       sources: cert.cert.experience.sources,
     });
   }
-  for (const id of new Set(associates)) {
+  for (const id of associates) {
     const cert = model.certIndex.get(id);
     if (cert === undefined) continue;
     const c = model.certs[cert]!;
@@ -132,9 +133,7 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
       held: held.map((id) => model.certIndex.get(id)!),
       education: educationRank(profile.education),
       monthsInRole: profile.monthsInCurrentRole ?? 0,
-      associates: [...new Set(associates)]
-        .filter((id) => model.certIndex.has(id))
-        .map((id) => model.certIndex.get(id)!),
+      associates: associates.filter((id) => model.certIndex.has(id)).map((id) => model.certIndex.get(id)!),
     },
     assumptions,
   };
