@@ -9,8 +9,8 @@ import {
   MIN_MONTHS_IN_ROLE,
   type EducationLevel,
   type ExperienceKind,
+  type Pace,
 } from '../model/constants.ts';
-import type { Pace } from '../model/constants.ts';
 import type { Certification, ExperienceAmount, Role, Transition } from '../model/index.ts';
 import { absoluteMonthOfDate, hoursToMonths, typicalMonthsOfRange, yearsToMonths } from './units.ts';
 
@@ -23,7 +23,7 @@ export interface Channel {
   kinds: readonly ExperienceKind[];
   /** The kinds and every kind nested in them: experience of any of these is experience of the channel. */
   covers: ReadonlySet<ExperienceKind>;
-  /** The same kinds as `covers`, as indices into EXPERIENCE_KINDS (read once per plan for the profile's years). */
+  /** The same kinds as `covers`, as indices into EXPERIENCE_KINDS, where a profile's years are kept. */
   coverIndices: readonly number[];
   key: string;
 }
