@@ -120,17 +120,35 @@ export function stayReasons(
   const toTitle = roleTitle(model, step.to);
   const reasons: Reason[] = [];
   const accrues = model.accrues[step.from]!;
-  // Short on arrival of what this role builds: only such a need makes the stay longer.
-  const short = (need: ChannelNeed) =>
-    accrues[need.channel] === 1 && channelAt(model, start, schedule.stays, step.arrive, need.channel) < need.months;
   const sourced = sourcedNeedsOf(edge, model);
   const stay = step.move - step.arrive;
-  // The longest wait on arrival that the needs given as reasons ask: a longer stay has another reason too.
-  let needWait = 0;
-  const waited = (need: ChannelNeed) => {
-    needWait = Math.max(needWait, need.months - channelAt(model, start, schedule.stays, step.arrive, need.channel));
-  };
-  // Certifications earned for the move, worked out first: their experience may be what the stay waits for.
+  // How long a need keeps the person in this role: the months it asks beyond what they have on
+  // arrival, where this role builds it (a need this role does not build never lengthens the stay).
+  const waitFor = (need: ChannelNeed) =>
+    accrues[need.channel] === 1 ? need.months - channelAt(model, start, schedule.stays, step.arrive, need.channel) : 0;
+  // A need is a reason for the stay only when it sets its length; one met sooner is not why the person stays.
+  const sets = (need: ChannelNeed) => waitFor(need) > 0 && waitFor(need) >= stay;
+  let needSetsStay = false;
+
+  for (const { need, sources } of sourced.minimum) {
+    if (!sets(need)) continue;
+    needSetsStay = true;
+    reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources });
+  }
+  // Short on arrival of some of what people typically bring: then they do not already bring it.
+  let shortOfEntry = false;
+  if (pace === 'typical') {
+    for (const { need, entry: e, months } of sourced.entry) {
+      if (waitFor(need) > 0) shortOfEntry = true;
+      if (!sets(need)) continue;
+      needSetsStay = true;
+      reasons.push({
+        text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
+        sources: e.sources,
+      });
+    }
+  }
+  // Certifications earned for the move: their experience may be what the stay waits for.
   const certReasons: Reason[] = [];
   for (const cert of step.option.earn) {
     const { needs, used } = certNeedsAfterWaivers(
@@ -139,39 +157,21 @@ export function stayReasons(
       step.educationAfter,
       startMonth + step.move,
     );
-    const shortNeeds = needs.filter(short);
-    if (shortNeeds.length === 0) continue;
-    shortNeeds.forEach(waited);
+    if (!needs.some(sets)) continue;
+    needSetsStay = true;
     const waived = used.length > 0 ? ` (after waivers: ${used.join('; ')})` : '';
     certReasons.push({
       text: `${certName(model, cert)} needs ${needs.map((n) => needText(model, n)).join(' and ')}${waived}.`,
       sources: model.certs[cert]!.cert.experience.sources,
     });
   }
-
-  for (const { need, sources } of sourced.minimum) {
-    if (!short(need)) continue;
-    waited(need);
-    reasons.push({ text: `The move to ${toTitle} needs ${needText(model, need)}.`, sources });
-  }
-  if (pace === 'typical') {
-    for (const { need, entry: e, months } of sourced.entry) {
-      if (short(need)) {
-        waited(need);
-        reasons.push({
-          text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
-          sources: e.sources,
-        });
-      }
-    }
-    // The typical stay, where it is what the stay lasts for: no need above asks as long a wait.
-    const typical = transition.stay.typical;
-    if (typical && edge.typicalStay > 0 && stay >= edge.typicalStay && needWait < stay) {
-      reasons.push({
-        text: `People typically spend ${monthsRangeText(typical.months)} as ${roleTitle(model, step.from)} before this move; the typical timeline stays ${describeMonths(edge.typicalStay)}.`,
-        sources: typical.sources,
-      });
-    }
+  // The typical stay, where no need sets the stay's length.
+  const typical = transition.stay.typical;
+  if (pace === 'typical' && typical && edge.typicalStay > 0 && stay >= edge.typicalStay && !needSetsStay) {
+    reasons.push({
+      text: `People typically spend ${monthsRangeText(typical.months)} as ${roleTitle(model, step.from)} before this move; the typical timeline stays ${describeMonths(edge.typicalStay)}.`,
+      sources: typical.sources,
+    });
   }
   const minimum = transition.stay.minimum;
   if (minimum && step.move - step.arrive === edge.minimumStay && reasons.length === 0) {
@@ -195,7 +195,14 @@ export function stayReasons(
   }
   // Nothing made the stay longer: say so, rather than leave a short stay unexplained.
   const entry = model.roles[step.to]!.entry;
-  if (reasons.length === 0 && pace === 'typical' && entry && entry.experience.length > 0 && edge.typicalStay === 0) {
+  if (
+    reasons.length === 0 &&
+    !shortOfEntry &&
+    pace === 'typical' &&
+    entry &&
+    entry.experience.length > 0 &&
+    edge.typicalStay === 0
+  ) {
     reasons.push({
       text: `You already bring what people typically bring to ${toTitle} (${entryWords(entry).text}), and no source gives a usual stay before this move: the plan waits only the least stay, ${describeMonths(step.move - step.arrive)}.`,
       sources: [...entryWords(entry).sources],

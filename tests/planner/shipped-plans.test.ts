@@ -136,16 +136,23 @@ describe('plans a security professional would believe (shipped data)', () => {
     expect(soc.steps[0]!.timing.text).toMatch(/^People typically spend .* as SOC analyst before moving to/);
   });
 
-  it('explains a stay by its typical length when the experience it waits for takes less time', () => {
+  it('gives as reasons for a stay only what sets its length, not needs met sooner', () => {
     // A SOC analyst with nothing entered: the next role asks a year of IT, people typically stay longer.
-    const step = plan('soc-analyst', CISO).routes[0]!.steps[0]!;
-    const stay = step.actions.find((a) => a.kind === 'gain-experience')!;
-    expect(step.stayMonths).toBeGreaterThan(12);
-    expect(stay.meets.map((r) => r.text)).toEqual([
-      expect.stringMatching(/typically bring 1–5 years of IT experience .* waits for 1 year/),
+    const soc = plan('soc-analyst', CISO).routes[0]!.steps[0]!;
+    const socStay = soc.actions.find((a) => a.kind === 'gain-experience')!;
+    expect(soc.stayMonths).toBeGreaterThan(12);
+    expect(socStay.meets.map((r) => r.text)).toEqual([
       expect.stringMatching(/^People typically spend .* as SOC analyst before this move; the typical timeline stays/),
     ]);
-    expect(stay.meets[1]!.sources.length).toBeGreaterThan(0);
+    expect(socStay.meets[0]!.sources.length).toBeGreaterThan(0);
+    // Four years of IT and two of security: as an analyst, the IT years are reached within a year,
+    // the five years of security work are what the three-year stay waits for.
+    const analyst = plan('it-support-specialist', CISO, { experienceYears: { it: 4, security: 2 } }).routes[0]!
+      .steps[1]!;
+    expect(analyst.from).toBe('information-security-analyst');
+    expect(years(analyst.stayMonths)).toBe(3);
+    const why = analyst.actions.find((a) => a.kind === 'gain-experience')!.meets.map((r) => r.text);
+    expect(why).toEqual([expect.stringMatching(/5 years of information security or IT risk and control experience/)]);
   });
 
   it('shows pay at every role on one basis, "not known" where no figure exists', () => {
