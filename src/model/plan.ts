@@ -23,7 +23,9 @@ export const GainExperienceActionSchema = z
     startMonth: month,
     endMonth: month,
     months: month,
-    experienceKinds: z.array(ExperienceKindSchema),
+    experienceKinds: z
+      .array(ExperienceKindSchema)
+      .describe('What the stay builds: each kind the role counts as and every kind those nest in.'),
     meets: z.array(ReasonSchema),
   })
   .strict();

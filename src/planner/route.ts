@@ -1,4 +1,4 @@
-import type { Pace } from '../model/constants.ts';
+import { EXPERIENCE_KINDS, kindWithAncestors, type ExperienceKind, type Pace } from '../model/constants.ts';
 import type {
   ConsiderCertificationAction,
   EarnCertificationAction,
@@ -78,6 +78,14 @@ function eligibleForOptional(
   return best;
 }
 
+/**
+ * The kinds of experience a month in a role builds, in the usual order: each kind it counts as
+ * and every kind those nest in (security management is also managing people), as the planner counts them.
+ */
+const kindsBuilt = oncePer((role: Role): ExperienceKind[] =>
+  EXPERIENCE_KINDS.filter((kind) => role.countsAs.some((own) => kindWithAncestors(own).includes(kind))),
+);
+
 type ExpectedCertification = Transition['certifications']['expected'][number];
 
 /** "Commonly expected for X (note)": the same for every plan through the move, so made once. */
@@ -104,7 +112,7 @@ function stepActions(
     startMonth: step.arrive,
     endMonth: step.move,
     months: step.move - step.arrive,
-    experienceKinds: fromRole.countsAs,
+    experienceKinds: kindsBuilt(fromRole),
     meets: stayReasons(model, start, schedule, index, pace, startMonth),
   };
   if (gain.months > 0 || gain.meets.length > 0) actions.push(gain);

@@ -188,6 +188,11 @@ describe('experience counted as employers and issuers count it (shipped data)', 
       .routes[0]!;
     expect(managers.totalMonths).toBeLessThan(neither.totalMonths);
     expect(securityManagers.totalMonths).toBe(managers.totalMonths);
+    // And the plan says so: a stay as a security manager builds managing people too.
+    const stay = neither.steps[0]!.actions.find((a) => a.kind === 'gain-experience')!;
+    expect(stay.experienceKinds).toEqual(
+      expect.arrayContaining(['security-management', 'people-management', 'security', 'it']),
+    );
   });
 
   it('credits a CISSP holder with the security work ISC2 required, so no inversion between manager and CISO', () => {
