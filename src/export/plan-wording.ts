@@ -93,7 +93,15 @@ export function estimateText(route: Route): string | null {
   const estimated = route.steps.filter((s) => s.timing.basis === 'estimated').length;
   if (estimated === 0) return null;
   const total = route.steps.length;
-  return `${estimated === total ? (total === 1 ? 'The stay is' : total === 2 ? 'Both stays are' : `All ${total} stays are`) : `${estimated} of ${total} stays are`} estimated from what people typically bring to the next role`;
+  const which =
+    estimated === total
+      ? total === 1
+        ? 'The stay is'
+        : total === 2
+          ? 'Both stays are'
+          : `All ${total} stays are`
+      : `${estimated} of ${total} stays ${estimated === 1 ? 'is' : 'are'}`;
+  return `${which} estimated from what people typically bring to the next role`;
 }
 
 export interface Headline {

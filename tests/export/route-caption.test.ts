@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlanDocument } from '../../src/export/plan-document.ts';
-import { graphWording, routeCaption } from '../../src/export/plan-wording.ts';
+import { estimateText, graphWording, routeCaption } from '../../src/export/plan-wording.ts';
 import { minimalGraph } from '../helpers/minimal-graph.ts';
 
 const graph = minimalGraph();
@@ -44,5 +44,20 @@ describe('the words on the graph image', () => {
     expect(caption.credit).toBe(
       'Planned with secpath from sourced data; all 3 stays are estimated from what people typically bring to the next role.',
     );
+  });
+});
+
+describe('how much of a route rests on estimates, in words', () => {
+  const withBases = (...bases: Array<'sourced' | 'estimated'>) => ({
+    ...route,
+    steps: bases.map((basis) => ({ ...route.steps[0]!, timing: { ...route.steps[0]!.timing, basis } })),
+  });
+  it('counts the estimated stays with the right verb', () => {
+    expect(estimateText(withBases('sourced', 'sourced'))).toBeNull();
+    expect(estimateText(withBases('estimated'))).toMatch(/^The stay is estimated/);
+    expect(estimateText(withBases('estimated', 'estimated'))).toMatch(/^Both stays are estimated/);
+    expect(estimateText(withBases('estimated', 'sourced'))).toMatch(/^1 of 2 stays is estimated/);
+    expect(estimateText(withBases('estimated', 'estimated', 'sourced'))).toMatch(/^2 of 3 stays are estimated/);
+    expect(estimateText(withBases('estimated', 'estimated', 'estimated'))).toMatch(/^All 3 stays are estimated/);
   });
 });
