@@ -36,6 +36,8 @@ function clip(text: string, width: number): string {
 
 class TextRenderer {
   readonly sources = new SourceNumbers();
+  /** What the earliest timeline leaves out is the same for every route: said under the first that needs it. */
+  private caveatSaid = false;
   constructor(
     readonly w: Wording,
     readonly document: PlanDocument,
@@ -89,11 +91,13 @@ class TextRenderer {
 
   summary(route: Route, index: number): string[] {
     const head = routeHeadline(this.w, route, this.document.pace);
+    const caveat = head.earliestCaveat !== null && !this.caveatSaid;
+    if (caveat) this.caveatSaid = true;
     return [
       `${routeName(index)}: ${routePath(this.w, route)}`,
       `  ${head.datedTimelines} · ${head.moves} · ${head.cost}`,
       ...(head.estimates ? [`  ${head.estimates}.`] : []),
-      ...(head.earliestCaveat ? [`  ${head.earliestCaveat}.`] : []),
+      ...(caveat ? [`  ${head.earliestCaveat}.`] : []),
     ];
   }
 

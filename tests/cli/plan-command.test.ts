@@ -50,6 +50,8 @@ describe('secpath plan', () => {
     const [, typical, earliest] = /typically ([^(]+) \(until [^)]+\), at the earliest ([^(]+) \(/.exec(far.stdout)!;
     expect(typical).not.toBe(earliest);
     expect(far.stdout).toContain(caveat);
+    // Said once, not again under each alternative that has the same gap.
+    expect(far.stdout.split(caveat)).toHaveLength(2);
     const near = await runCli(['plan', '--from', 'student', '--to', 'information security manager', '--no-sources']);
     expect(near.stdout).toMatch(/typically (.+) \(until ([^)]+)\), at the earliest \1 \(until \2\)/);
     expect(near.stdout).not.toContain(caveat);
