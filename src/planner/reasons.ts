@@ -203,8 +203,13 @@ export function stayReasons(
     entry.experience.length > 0 &&
     edge.typicalStay === 0
   ) {
+    // Months already in the first role count toward its least stay.
+    const waits =
+      stay < edge.minimumStay
+        ? `your ${describeMonths(start.monthsInRole)} in the role already cover the least stay of ${describeMonths(edge.minimumStay)}`
+        : `the plan waits only the least stay, ${describeMonths(stay)}`;
     reasons.push({
-      text: `You already bring what people typically bring to ${toTitle} (${entryWords(entry).text}), and no source gives a usual stay before this move: the plan waits only the least stay, ${describeMonths(step.move - step.arrive)}.`,
+      text: `You already bring what people typically bring to ${toTitle} (${entryWords(entry).text}), and no source gives a usual stay before this move: ${waits}.`,
       sources: [...entryWords(entry).sources],
     });
   }

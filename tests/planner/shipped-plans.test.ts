@@ -155,6 +155,18 @@ describe('plans a security professional would believe (shipped data)', () => {
     expect(why).toEqual([expect.stringMatching(/5 years of information security or IT risk and control experience/)]);
   });
 
+  it('says months already in the role cover the least stay, rather than "waits 0 months"', () => {
+    const step = plan('information-security-engineer', 'information-security-architect', {
+      experienceYears: { it: 8, security: 6 },
+      monthsInCurrentRole: 30,
+    }).routes[0]!.steps[0]!;
+    expect(step.stayMonths).toBe(0);
+    const why = step.actions.find((a) => a.kind === 'gain-experience')!.meets.map((r) => r.text);
+    expect(why).toEqual([
+      expect.stringMatching(/your 2 years 6 months in the role already cover the least stay of 1 month\.$/),
+    ]);
+  });
+
   it('shows pay at every role on one basis, "not known" where no figure exists', () => {
     const best = plan('it-support-specialist', CISO).routes[0]!;
     expect(best.pay.map((p) => p.role)).toEqual(best.roles);
