@@ -204,11 +204,18 @@ export function describeStep(w: Wording, step: PlanStep, pace: Pace): StepWords 
   const otherWords =
     other === null
       ? 'not reached this way on the typical timeline'
-      : `${pace === 'typical' ? 'at the earliest' : 'typically'} ${w.month(other)}`;
-  const typicalStay =
-    step.typicalStayMonths === null
-      ? 'typically not reached this way'
-      : `typically ${describeMonths(step.typicalStayMonths)}`;
+      : other === step.moveMonth
+        ? 'on both timelines'
+        : `${pace === 'typical' ? 'at the earliest' : 'typically'} ${w.month(other)}`;
+  const otherStay = pace === 'typical' ? step.earliestStayMonths : step.typicalStayMonths;
+  // A timeline that reaches this role sooner can stay longer in it: said, so the longer stay is not a puzzle.
+  const otherArrives = pace === 'typical' ? step.earliestMoveMonth - step.earliestStayMonths : null;
+  const otherStayWords =
+    otherStay === null
+      ? 'not reached this way on the typical timeline'
+      : pace === 'typical'
+        ? `${describeMonths(otherStay)} on the earliest timeline${otherStay > step.stayMonths && otherArrives !== null && otherArrives < step.moveMonth - step.stayMonths ? ', which arrives here sooner' : ''}`
+        : `${describeMonths(otherStay)} on the typical timeline`;
   const firstJob = step.transitionKind === 'entry';
   const where = firstJob ? 'before the first job in the field' : `as ${from}`;
   return {
@@ -218,7 +225,7 @@ export function describeStep(w: Wording, step: PlanStep, pace: Pace): StepWords 
       ? `${TRANSITION_KIND_WORDS.entry}, coming from ${from}`
       : `${TRANSITION_KIND_WORDS[step.transitionKind]} from ${from}`,
     kindName: TRANSITION_KIND_WORDS[step.transitionKind],
-    stay: `${describeMonths(step.stayMonths)} ${where} (${pace === 'typical' ? `${describeMonths(step.earliestStayMonths)} on the earliest timeline` : `${typicalStay} on the typical timeline`})`,
+    stay: `${describeMonths(step.stayMonths)} ${where} (${otherStayWords})`,
     stayLength: describeMonths(step.stayMonths),
     timing: step.timing.text,
     estimated: step.timing.basis === 'estimated',

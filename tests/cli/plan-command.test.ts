@@ -20,7 +20,7 @@ describe('secpath plan', () => {
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toMatch(
-      /\n1\. \w+ \d{4} \(at the earliest \w+ \d{4}\): move from Outside IT \(student, graduate or career changer\) to [^,\n]+, a first job in the field\./,
+      /\n1\. \w+ \d{4} \((at the earliest \w+ \d{4}|on both timelines)\): move from Outside IT \(student, graduate or career changer\) to [^,\n]+, a first job in the field\./,
     );
     expect(out).toMatch(/\n {3}Stay: [^\n]* before the first job in the field \(/);
     expect(out).toMatch(/\n {3}- Prepare for a first job in the field \(/);

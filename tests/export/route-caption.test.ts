@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlanDocument } from '../../src/export/plan-document.ts';
-import { estimateText, graphWording, routeCaption } from '../../src/export/plan-wording.ts';
+import { describeStep, estimateText, graphWording, routeCaption } from '../../src/export/plan-wording.ts';
 import { minimalGraph } from '../helpers/minimal-graph.ts';
 
 const graph = minimalGraph();
@@ -59,5 +59,34 @@ describe('how much of a route rests on estimates, in words', () => {
     expect(estimateText(withBases('estimated', 'sourced'))).toMatch(/^1 of 2 stays is estimated/);
     expect(estimateText(withBases('estimated', 'estimated', 'sourced'))).toMatch(/^2 of 3 stays are estimated/);
     expect(estimateText(withBases('estimated', 'estimated', 'estimated'))).toMatch(/^All 3 stays are estimated/);
+  });
+});
+
+describe('how a step is dated on both timelines, in words', () => {
+  const w = graphWording(graph, '2026-11');
+  const base = route.steps[0]!;
+  const step = (months: Partial<typeof base>) => ({ ...base, ...months });
+  it('says "on both timelines" when the move falls in the same month on each', () => {
+    const same = step({ moveMonth: 12, typicalMoveMonth: 12, earliestMoveMonth: 12 });
+    expect(describeStep(w, same, 'typical').when).toBe('November 2027 (on both timelines)');
+  });
+  it('says the earliest timeline arrives sooner when it stays longer in a role', () => {
+    const longer = step({
+      moveMonth: 60,
+      typicalMoveMonth: 60,
+      earliestMoveMonth: 60,
+      stayMonths: 34,
+      typicalStayMonths: 34,
+      earliestStayMonths: 59,
+    });
+    expect(describeStep(w, longer, 'typical').stay).toMatch(
+      /\(4 years 11 months on the earliest timeline, which arrives here sooner\)$/,
+    );
+    const shorter = step({ stayMonths: 24, typicalStayMonths: 24, earliestStayMonths: 1 });
+    expect(describeStep(w, shorter, 'typical').stay).toMatch(/\(1 month on the earliest timeline\)$/);
+  });
+  it('names the typical stay once when the route is ranked on the earliest timeline', () => {
+    const ranked = step({ stayMonths: 1, earliestStayMonths: 1, typicalStayMonths: 12 });
+    expect(describeStep(w, ranked, 'earliest').stay).toMatch(/\(1 year on the typical timeline\)$/);
   });
 });
