@@ -127,7 +127,10 @@ export function stayReasons(
   const waitFor = (need: ChannelNeed) =>
     accrues[need.channel] === 1 ? need.months - channelAt(model, start, schedule.stays, step.arrive, need.channel) : 0;
   // A need is a reason for the stay only when it sets its length; one met sooner is not why the person stays.
-  const sets = (need: ChannelNeed) => waitFor(need) > 0 && waitFor(need) >= stay;
+  const sets = (need: ChannelNeed) => {
+    const wait = waitFor(need);
+    return wait > 0 && wait >= stay;
+  };
   let needSetsStay = false;
 
   for (const { need, sources } of sourced.minimum) {
