@@ -177,7 +177,7 @@ export function stayReasons(
     });
   }
   const minimum = transition.stay.minimum;
-  if (minimum && step.move - step.arrive === edge.minimumStay && reasons.length === 0) {
+  if (minimum && stay === edge.minimumStay && reasons.length === 0) {
     reasons.push({
       text: `The move to ${toTitle} comes after at least ${describeMonths(minimum.months)} as ${roleTitle(model, step.from)}.`,
       sources: minimum.sources,
@@ -188,7 +188,7 @@ export function stayReasons(
   const fromRole = model.roles[step.from]!;
   const toRole = model.roles[step.to]!;
   const hasLaterStep = index + 2 < schedule.roles.length;
-  if (reasons.length === 0 && step.move > step.arrive + edge.minimumStay && hasLaterStep) {
+  if (reasons.length === 0 && stay > edge.minimumStay && hasLaterStep) {
     const lostKinds = fromRole.countsAs.filter((kind) => !toRole.countsAs.includes(kind));
     if (lostKinds.length > 0)
       reasons.push({
