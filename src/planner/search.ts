@@ -46,11 +46,12 @@ export interface Label {
 export interface SearchStart {
   node: number;
   channels: Int32Array;
+  /** Certifications held, ascending (as every label keeps them). */
   held: readonly number[];
   education: number;
   /** Months already spent in the starting role: they count toward its first stay. */
   monthsInRole: number;
-  /** Certifications whose exam is passed but which are not granted yet (associate status). */
+  /** Certifications whose exam is passed but which are not granted yet (associate status), ascending. */
   associates: readonly number[];
 }
 
@@ -295,13 +296,12 @@ export function searchRoutes(
   const context: OptionContext = {
     pace,
     ruleMonths: periodStarts.map((m) => options.startMonth + m),
-    associates: start.associates.length < 2 ? start.associates : [...start.associates].sort((a, b) => a - b),
+    associates: start.associates,
   };
 
   const startCap = need(start.node);
   const channels = new Array<number>(live.length);
   for (let i = 0; i < live.length; i++) channels[i] = Math.min(start.channels[live[i]!]!, startCap[live[i]!]!);
-  const startHeld = [...start.held].sort((a, b) => a - b);
   if (estimate.movesToGo(start.node) < 0 || (sequence && sequence[0] !== start.node))
     return { found: [], stoppedEarly: false };
   const credit = Math.min(start.monthsInRole, MIN_MONTHS_IN_ROLE);
@@ -309,7 +309,7 @@ export function searchRoutes(
     node: start.node,
     time: 0,
     channels,
-    held: startHeld,
+    held: start.held,
     education: start.education,
     study: 0,
     cost: 0,

@@ -130,10 +130,13 @@ export function startFromProfile(model: PlanningModel, from: number, profile: Pr
     start: {
       node: from,
       channels,
-      held: held.map((id) => model.certIndex.get(id)!),
+      held: held.map((id) => model.certIndex.get(id)!).sort((a, b) => a - b),
       education: educationRank(profile.education),
       monthsInRole: profile.monthsInCurrentRole ?? 0,
-      associates: associates.filter((id) => model.certIndex.has(id)).map((id) => model.certIndex.get(id)!),
+      associates: associates
+        .filter((id) => model.certIndex.has(id))
+        .map((id) => model.certIndex.get(id)!)
+        .sort((a, b) => a - b),
     },
     assumptions,
   };
