@@ -239,9 +239,9 @@ class Front {
  * Every role the search reaches is on a way from the start to the target, so what is still
  * needed from it is part of what is needed from the start; any other channel is capped at 0 in
  * every label and is left out (a plan asks for two or three kinds of experience, not sixteen).
- * `liveIndex[channel]` is the channel's place among them, or -1.
+ * `liveIndex[channel]` is the channel's place among them, or -1. Roles of one component share
+ * their need vector, and a target's context keeps it: the set is made once per vector.
  */
-// Roles of one component share their need vector, and a target's context keeps it: made once per vector.
 const liveChannels = oncePer((startNeed: Int32Array): { live: Int32Array; liveIndex: Int32Array } => {
   const liveIndex = new Int32Array(startNeed.length).fill(-1);
   let count = 0;
@@ -289,10 +289,7 @@ export function searchRoutes(
     sequence ? sequence.length - 1 - moves : estimate.movesToGo(node);
 
   // The periods of the rules during the plan: a dated waiver starts or stops at their edges.
-  const periodStarts =
-    model.ruleChanges.length === 0
-      ? [0]
-      : [0, ...model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0)];
+  const periodStarts = [0, ...model.ruleChanges.map((m) => m - options.startMonth).filter((m) => m > 0)];
   const context: OptionContext = {
     pace,
     ruleMonths: periodStarts.map((m) => options.startMonth + m),
