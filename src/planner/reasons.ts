@@ -127,10 +127,8 @@ export function stayReasons(
   const waitFor = (need: ChannelNeed) =>
     accrues[need.channel] === 1 ? need.months - channelAt(model, start, schedule.stays, step.arrive, need.channel) : 0;
   // A need is a reason for the stay only when it sets its length; one met sooner is not why the person stays.
-  const sets = (need: ChannelNeed) => {
-    const wait = waitFor(need);
-    return wait > 0 && wait >= stay;
-  };
+  const waitSetsStay = (wait: number) => wait > 0 && wait >= stay;
+  const sets = (need: ChannelNeed) => waitSetsStay(waitFor(need));
   let needSetsStay = false;
 
   for (const { need, sources } of sourced.minimum) {
@@ -142,8 +140,9 @@ export function stayReasons(
   let shortOfEntry = false;
   if (pace === 'typical') {
     for (const { need, entry: e, months } of sourced.entry) {
-      if (waitFor(need) > 0) shortOfEntry = true;
-      if (!sets(need)) continue;
+      const wait = waitFor(need);
+      if (wait > 0) shortOfEntry = true;
+      if (!waitSetsStay(wait)) continue;
       needSetsStay = true;
       reasons.push({
         text: `People typically bring ${yearsRangeText(e.years)} of ${describeKinds(e.kinds)} experience to ${toTitle}; the typical timeline waits for ${describeMonths(months)}.`,
