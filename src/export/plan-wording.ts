@@ -207,15 +207,16 @@ export function describeStep(w: Wording, step: PlanStep, pace: Pace): StepWords 
       : other === step.moveMonth
         ? 'on both timelines'
         : `${pace === 'typical' ? 'at the earliest' : 'typically'} ${w.month(other)}`;
-  const otherStay = pace === 'typical' ? step.earliestStayMonths : step.typicalStayMonths;
   // A timeline that reaches this role sooner can stay longer in it: said, so the longer stay is not a puzzle.
-  const otherArrives = pace === 'typical' ? step.earliestMoveMonth - step.earliestStayMonths : null;
+  const earliestArrivesSooner =
+    step.earliestStayMonths > step.stayMonths &&
+    step.earliestMoveMonth - step.earliestStayMonths < step.moveMonth - step.stayMonths;
   const otherStayWords =
-    otherStay === null
-      ? 'not reached this way on the typical timeline'
-      : pace === 'typical'
-        ? `${describeMonths(otherStay)} on the earliest timeline${otherStay > step.stayMonths && otherArrives !== null && otherArrives < step.moveMonth - step.stayMonths ? ', which arrives here sooner' : ''}`
-        : `${describeMonths(otherStay)} on the typical timeline`;
+    pace === 'typical'
+      ? `${describeMonths(step.earliestStayMonths)} on the earliest timeline${earliestArrivesSooner ? ', which arrives here sooner' : ''}`
+      : step.typicalStayMonths === null
+        ? 'not reached this way on the typical timeline'
+        : `${describeMonths(step.typicalStayMonths)} on the typical timeline`;
   const firstJob = step.transitionKind === 'entry';
   const where = firstJob ? 'before the first job in the field' : `as ${from}`;
   return {
