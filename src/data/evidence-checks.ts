@@ -1,4 +1,4 @@
-import { ACCEPTABLE_TIERS, kindWithAncestors, SOURCE_TIERS, type SourceTier } from '../model/constants.ts';
+import { ACCEPTABLE_TIERS, kindsCountedFor, SOURCE_TIERS, type SourceTier } from '../model/constants.ts';
 import type { GraphData, GraphDataFileName } from '../model/index.ts';
 import type { DataIssue } from '../input/issues.ts';
 
@@ -186,7 +186,7 @@ function isManagementRole(role: GraphData['roles'][number]): boolean {
 }
 
 function buildsPeopleManagement(role: GraphData['roles'][number]): boolean {
-  return role.countsAs.flatMap(kindWithAncestors).includes('people-management');
+  return kindsCountedFor(role.countsAs).includes('people-management');
 }
 
 /** Moves and roles with no timing evidence: no stay of their own and nothing known of what people bring to the role they lead to. */

@@ -93,6 +93,14 @@ export function kindWithAncestors(kind: ExperienceKind): readonly ExperienceKind
   return ANCESTORS.get(kind)!;
 }
 
+/**
+ * What work of these kinds counts as: each kind and every kind it nests in, each once, in the
+ * order of EXPERIENCE_KINDS (a month as a security manager is also security, IT and managing people).
+ */
+export function kindsCountedFor(kinds: readonly ExperienceKind[]): ExperienceKind[] {
+  return EXPERIENCE_KINDS.filter((kind) => kinds.some((own) => ANCESTORS.get(own)!.includes(kind)));
+}
+
 /** A kind and every kind nested in it, transitively: IT → security, security management, cloud security… */
 export function kindWithDescendants(kind: ExperienceKind): readonly ExperienceKind[] {
   return DESCENDANTS.get(kind)!;

@@ -4,7 +4,7 @@ import {
   EDUCATION_LEVELS,
   EXPERIENCE_KINDS,
   educationRank,
-  kindWithAncestors,
+  kindsCountedFor,
   kindWithDescendants,
   MIN_MONTHS_IN_ROLE,
   type EducationLevel,
@@ -255,7 +255,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   // Every single kind a role counts as (with the kinds it nests in) is a channel, so profiles
   // and displays can always speak of it.
   const kindsInUse = new Set<ExperienceKind>();
-  for (const role of roles) role.countsAs.flatMap(kindWithAncestors).forEach((k) => kindsInUse.add(k));
+  for (const role of roles) kindsCountedFor(role.countsAs).forEach((k) => kindsInUse.add(k));
   for (const kind of [...kindsInUse].sort()) channelOf([kind]);
 
   const mergeNeed = (needs: ChannelNeed[], channel: number, months: number) => {
@@ -384,7 +384,7 @@ export function compilePlanningModel(graph: RoleGraph): PlanningModel {
   component.forEach((c, role) => (componentMembers[c] ??= []).push(role));
 
   const accrues = roles.map((role) => {
-    const countsAs = new Set(role.countsAs.flatMap(kindWithAncestors));
+    const countsAs = new Set(kindsCountedFor(role.countsAs));
     return Uint8Array.from(channels, (ch) => (ch.kinds.some((k) => countsAs.has(k)) ? 1 : 0));
   });
 

@@ -1,4 +1,4 @@
-import { EXPERIENCE_KINDS, kindWithAncestors, type ExperienceKind, type Pace } from '../model/constants.ts';
+import { kindsCountedFor, type ExperienceKind, type Pace } from '../model/constants.ts';
 import type {
   ConsiderCertificationAction,
   EarnCertificationAction,
@@ -82,9 +82,7 @@ function eligibleForOptional(
  * The kinds of experience a month in a role builds, in the usual order: each kind it counts as
  * and every kind those nest in (security management is also managing people), as the planner counts them.
  */
-const kindsBuilt = oncePer((role: Role): ExperienceKind[] =>
-  EXPERIENCE_KINDS.filter((kind) => role.countsAs.some((own) => kindWithAncestors(own).includes(kind))),
-);
+const kindsBuilt = oncePer((role: Role): ExperienceKind[] => kindsCountedFor(role.countsAs));
 
 type ExpectedCertification = Transition['certifications']['expected'][number];
 
